@@ -1029,6 +1029,41 @@ tfgt_status tfgt_node_get_shape(const tfgt_node *node, const char *key, tfgt_sha
     return shape_from_proto(v->shape, shape, node, err);
 }
 
+tfgt_status tfgt_node_get_list_int(const tfgt_node *node, const char *key, int64_t *values,
+                                   size_t max, size_t *count, tfgt_error *err)
+{
+    tfgt_status status;
+    const Tensorflow__AttrValue *v =
+        attr_of_case(node, key, TENSORFLOW__ATTR_VALUE__VALUE_LIST, "a list", err, &status);
+    size_t n;
+    if (!v)
+        return status;
+    n = v->list ? v->list->n_i : 0;
+    if (count)
+        *count = n;
+    for (size_t i = 0; i < n && i < max; i++)
+        values[i] = v->list->i[i];
+    return TFGT_OK;
+}
+
+tfgt_status tfgt_node_get_list_shape(const tfgt_node *node, const char *key, size_t i,
+                                     tfgt_shape *shape, size_t *count, tfgt_error *err)
+{
+    tfgt_status status;
+    const Tensorflow__AttrValue *v =
+        attr_of_case(node, key, TENSORFLOW__ATTR_VALUE__VALUE_LIST, "a list", err, &status);
+    size_t n;
+    if (!v)
+        return status;
+    n = v->list ? v->list->n_shape : 0;
+    if (count)
+        *count = n;
+    if (i >= n)
+        return tfgt_fail_node(err, TFGT_E_NOT_FOUND, node->name,
+                              "attribute '%s' has %zu shapes, not %zu", key, n, i + 1);
+    return shape_from_proto(v->list->shape[i], shape, node, err);
+}
+
 tfgt_status tfgt_node_get_tensor_info(const tfgt_node *node, const char *key, int *dtype,
                                       tfgt_shape *shape, tfgt_error *err)
 {

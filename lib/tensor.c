@@ -420,3 +420,21 @@ tfgt_status tfgt_node_set_tensor(tfgt_node *node, const char *key, const tfgt_te
         return tfgt_fail(err, TFGT_E_NO_MEMORY, "out of memory encoding a tensor");
     return TFGT_OK;
 }
+
+tfgt_node *tfgt_graph_add_const(tfgt_graph *graph, const char *name, const tfgt_tensor *tensor,
+                                tfgt_error *err)
+{
+    tfgt_node *node = tfgt_graph_add_node(graph, name, "Const", err);
+    if (!node)
+        return NULL;
+    if (tfgt_node_set_type(node, "dtype", tensor->dtype) != TFGT_OK) {
+        tfgt_fail(err, TFGT_E_NO_MEMORY, "out of memory adding Const '%s'", name);
+        tfgt_graph_remove_node(graph, node);
+        return NULL;
+    }
+    if (tfgt_node_set_tensor(node, "value", tensor, err) != TFGT_OK) {
+        tfgt_graph_remove_node(graph, node);
+        return NULL;
+    }
+    return node;
+}

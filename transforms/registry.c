@@ -59,16 +59,74 @@ static const tfgt_transform_param_info add_default_attributes_params[] = {
     {NULL, NULL, NULL, NULL},
 };
 
+static const tfgt_transform_param_info fold_constants_params[] = {
+    {"clear_output_shapes", "bool", "true",
+     "drop stored _output_shapes first (false: use them for Shape/Size/Rank)"},
+    {"exclude_op", "list", NULL, "op type never to fold (repeatable)"},
+    {"exclude_node", "list", NULL, "node name never to fold (repeatable)"},
+    {"max_constant_size_in_bytes", "int", "10485760",
+     "largest folded result to store (bytes; 0 or less: fold nothing)"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const tfgt_transform_param_info quantize_weights_params[] = {
+    {"minimum_size", "int", "1024", "only Consts with at least this many elements"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const tfgt_transform_param_info round_weights_params[] = {
+    {"num_steps", "int", "256", "distinct values each weight Const keeps"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const tfgt_transform_param_info float16_weights_params[] = {
+    {"minimum_size", "int", "16", "only Consts with at least this many elements"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const tfgt_transform_param_info prune_weights_params[] = {
+    {"sparsity", "float", "0.5", "fraction of each weight tensor's blocks set to zero"},
+    {"minimum_size", "int", "1024", "only weights with at least this many elements"},
+    {"block_size", "int", "1", "consecutive elements pruned together (by mean |w|)"},
+    {NULL, NULL, NULL, NULL},
+};
+
 static const tfgt_transform_info transform_table[] = {
     {"add_default_attributes", tfgt_transform_add_default_attributes,
      "add every attribute the op has a default for and the node lacks",
      add_default_attributes_params},
     {"backport_concatv2", tfgt_transform_backport_concatv2,
      "rewrite ConcatV2 as the older Concat (axis first)", no_params},
+    {"flatten_atrous_conv", tfgt_transform_flatten_atrous_conv,
+     "turn SpaceToBatchND/conv/BatchToSpaceND into one conv with a spread filter", no_params},
+    {"float16_weights", tfgt_transform_float16_weights,
+     "tfgt: store float Consts as half with a Cast back to float (2x smaller)",
+     float16_weights_params},
+    {"fold_batch_norms", tfgt_transform_fold_batch_norms,
+     "fold a constant Mul after Conv2D/MatMul/DepthwiseConv2dNative into the weights",
+     no_params},
+    {"fold_constants", tfgt_transform_fold_constants,
+     "compute everything that does not depend on --inputs once and store it as Consts",
+     fold_constants_params},
+    {"fold_old_batch_norms", tfgt_transform_fold_old_batch_norms,
+     "fold inference batch norm ops after convolutions into weights plus a BiasAdd",
+     no_params},
+    {"fuse_pad_and_conv", tfgt_transform_fuse_pad_and_conv,
+     "fuse MirrorPad + Conv2D into FusedPadConv2D", no_params},
+    {"fuse_resize_and_conv", tfgt_transform_fuse_resize_and_conv,
+     "fuse ResizeBilinear + Conv2D into FusedResizeAndPadConv2D", no_params},
+    {"fuse_resize_pad_and_conv", tfgt_transform_fuse_resize_pad_and_conv,
+     "fuse ResizeBilinear + MirrorPad + Conv2D into FusedResizeAndPadConv2D", no_params},
     {"merge_duplicate_nodes", tfgt_transform_merge_duplicate_nodes,
      "merge nodes identical but for their names (not stateful ones)", no_params},
     {"obfuscate_names", tfgt_transform_obfuscate_names,
      "replace node names by short ids, keeping --inputs/--outputs", no_params},
+    {"prune_weights", tfgt_transform_prune_weights,
+     "tfgt: zero the smallest-magnitude conv/matmul weights to a target sparsity",
+     prune_weights_params},
+    {"quantize_weights", tfgt_transform_quantize_weights,
+     "store large float Consts as eight-bit with a Dequantize (4x smaller)",
+     quantize_weights_params},
     {"remove_attribute", tfgt_transform_remove_attribute,
      "erase an attribute from all nodes or from one op type", remove_attribute_params},
     {"remove_control_dependencies", tfgt_transform_remove_control_dependencies,
@@ -83,6 +141,8 @@ static const tfgt_transform_info transform_table[] = {
      rename_node_params},
     {"rename_op", tfgt_transform_rename_op, "change the op type of every node of one type",
      rename_op_params},
+    {"round_weights", tfgt_transform_round_weights,
+     "round float Consts to num_steps levels (smaller once compressed)", round_weights_params},
     {"set_device", tfgt_transform_set_device, "place nodes on a device", set_device_params},
     {"sort_by_execution_order", tfgt_transform_sort_by_execution_order,
      "order nodes so every node comes after its inputs (TensorFlow's LIFO order)", no_params},

@@ -36,6 +36,29 @@ tfgt_status tfgt_transform_rename_op(tfgt_graph *graph, const tfgt_transform_con
 tfgt_status tfgt_transform_set_device(tfgt_graph *graph, const tfgt_transform_context *ctx,
         tfgt_error *err);
 
+tfgt_status tfgt_transform_flatten_atrous_conv(tfgt_graph *graph, const tfgt_transform_context *ctx,
+        tfgt_error *err);
+tfgt_status tfgt_transform_fold_batch_norms(tfgt_graph *graph, const tfgt_transform_context *ctx,
+        tfgt_error *err);
+tfgt_status tfgt_transform_fold_constants(tfgt_graph *graph, const tfgt_transform_context *ctx,
+        tfgt_error *err);
+tfgt_status tfgt_transform_fold_old_batch_norms(tfgt_graph *graph, const tfgt_transform_context *ctx,
+        tfgt_error *err);
+tfgt_status tfgt_transform_fuse_pad_and_conv(tfgt_graph *graph, const tfgt_transform_context *ctx,
+        tfgt_error *err);
+tfgt_status tfgt_transform_fuse_resize_and_conv(tfgt_graph *graph, const tfgt_transform_context *ctx,
+        tfgt_error *err);
+tfgt_status tfgt_transform_fuse_resize_pad_and_conv(tfgt_graph *graph, const tfgt_transform_context *ctx,
+        tfgt_error *err);
+tfgt_status tfgt_transform_quantize_weights(tfgt_graph *graph, const tfgt_transform_context *ctx,
+        tfgt_error *err);
+tfgt_status tfgt_transform_round_weights(tfgt_graph *graph, const tfgt_transform_context *ctx,
+        tfgt_error *err);
+tfgt_status tfgt_transform_float16_weights(tfgt_graph *graph, const tfgt_transform_context *ctx,
+        tfgt_error *err);
+tfgt_status tfgt_transform_prune_weights(tfgt_graph *graph, const tfgt_transform_context *ctx,
+        tfgt_error *err);
+
 /* Whether `name` is exactly one of the --inputs/--outputs strings (as
  * TensorFlow's merge and obfuscate transforms compare: "x:0" does not
  * protect "x"). */

@@ -13,6 +13,8 @@
  *                  Cast, Identity, Shape, Fill ...
  *   image.c        ResizeBilinear, ResizeNearestNeighbor
  *   fake_quant.c   FakeQuantWithMinMaxArgs/Vars/VarsPerChannel (float)
+ *   quantize.c     Dequantize (and the other float <-> quantized conversions)
+ *   fused_conv.c   FusedPadConv2D, FusedResizeAndPadConv2D (made by fuse_*)
  */
 #ifndef TFGT_KERNELS_H
 #define TFGT_KERNELS_H
@@ -28,5 +30,7 @@ extern const tfgt_op_def tfgt_ops_norm[];
 extern const tfgt_op_def tfgt_ops_array[];
 extern const tfgt_op_def tfgt_ops_image[];
 extern const tfgt_op_def tfgt_ops_fake_quant[];
+extern const tfgt_op_def tfgt_ops_quantize[];
+extern const tfgt_op_def tfgt_ops_fused_conv[];
 
 #endif

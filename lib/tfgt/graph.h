@@ -254,6 +254,15 @@ tfgt_status tfgt_node_get_string(const tfgt_node *node, const char *key, const c
                                  size_t *len, tfgt_error *err);
 tfgt_status tfgt_node_get_shape(const tfgt_node *node, const char *key, tfgt_shape *shape,
                                 tfgt_error *err);
+/* The integers of a list attribute (e.g. "strides"): up to `max` are
+ * stored in values, *count (may be NULL) is how many the list holds. */
+tfgt_status tfgt_node_get_list_int(const tfgt_node *node, const char *key, int64_t *values,
+                                   size_t max, size_t *count, tfgt_error *err);
+/* Shape i of a list attribute (e.g. "_output_shapes"); *count (may be
+ * NULL) is how many shapes the list holds.  An index past the end is
+ * TFGT_E_NOT_FOUND. */
+tfgt_status tfgt_node_get_list_shape(const tfgt_node *node, const char *key, size_t i,
+                                     tfgt_shape *shape, size_t *count, tfgt_error *err);
 /* The dtype and shape of a tensor attribute (e.g. Const "value") without
  * decoding its data. */
 tfgt_status tfgt_node_get_tensor_info(const tfgt_node *node, const char *key, int *dtype,

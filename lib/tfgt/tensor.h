@@ -69,6 +69,11 @@ tfgt_status tfgt_node_get_tensor(const tfgt_node *node, const char *key, size_t 
 tfgt_status tfgt_node_set_tensor(tfgt_node *node, const char *key, const tfgt_tensor *tensor,
                                  tfgt_error *err);
 
+/* Append a Const node holding a copy of `tensor` (attributes "dtype" and
+ * "value" only, as TensorFlow writes them).  The graph owns the node; NULL
+ * with err set when the name is taken or memory runs out. */
+tfgt_node *tfgt_graph_add_const(tfgt_graph *graph, const char *name, const tfgt_tensor *tensor,
+                                tfgt_error *err);
 /* Element i of a numeric tensor as a double, and the reverse (C conversion
  * rules; half and bfloat16 handled; strings read as 0).  Slow: for tools
  * and tests, not kernels' inner loops. */

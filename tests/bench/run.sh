@@ -30,3 +30,8 @@ if [ -x "$build/tests/bench/bench_gemm" ]; then
     echo "-- float GEMM and convolution kernels on MobileNet layer shapes"
     OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-SkylakeX} "$build/tests/bench/bench_gemm"
 fi
+if [ -f "$mobilenet" ]; then
+    echo
+    echo "-- MobileNet v1 0.25: weight transforms, size against the original and top-1 agreement"
+    sh "$(dirname "$0")/weights_report.sh" "$build" "$models"
+fi

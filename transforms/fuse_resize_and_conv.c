@@ -1,0 +1,86 @@
+/* fuse_resize_and_conv.c - Conv2D(ResizeBilinear(x, size), w) becomes
+ * FusedResizeAndPadConv2D(x, size, <conv>_dummy_paddings, w) with zero
+ * paddings and mode REFLECT, named as the conv (spec §2.9).  As in
+ * fuse_resize_pad_and_conv, NCHW, dilated convs and half-pixel resizes
+ * are left alone. */
+#define _POSIX_C_SOURCE 200809L
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "match.h"
+#include "tfgt/tensor.h"
+#include "transforms.h"
+
+typedef struct fuse_state {
+    const tfgt_transform_context *ctx;
+    size_t fused;
+} fuse_state;
+
+static tfgt_status add_zero_paddings(tfgt_graph *out, const char *name, tfgt_error *err)
+{
+    int64_t dims[2] = {4, 2};
+    tfgt_tensor *zeros = tfgt_tensor_new(TFGT_DT_INT32, 2, dims, 0, err);
+    tfgt_node *n;
+    if (!zeros)
+        return err ? err->status : TFGT_E_NO_MEMORY;
+    n = tfgt_graph_add_const(out, name, zeros, err);
+    tfgt_tensor_free(zeros);
+    return n ? TFGT_OK : (err ? err->status : TFGT_E_NO_MEMORY);
+}
+
+static tfgt_status fuse_one(void *user, const tfgt_match *m, const tfgt_consumers *consumers,
+                            tfgt_graph *out, tfgt_error *err)
+{
+    fuse_state *s = user;
+    const tfgt_match *resize = &m->inputs[0];
+    bool align = false, half_pixel = false;
+    char paddings[1024];
+    tfgt_node *f;
+    tfgt_status st;
+    (void)consumers;
+    tfgt_node_get_bool(resize->node, "align_corners", &align, NULL);
+    tfgt_node_get_bool(resize->node, "half_pixel_centers", &half_pixel, NULL);
+    if (!tfgt_conv_is_nhwc_undilated(m->node) || half_pixel ||
+        tfgt_node_data_input_count(resize->node) != 2) {
+        tfgt_transform_log(s->ctx, TFGT_LOG_INFO,
+                           "fuse_resize_and_conv: left '%s' alone: the fused op needs NHWC, "
+                           "dilation 1 and no half-pixel centres",
+                           tfgt_node_name(m->node));
+        return tfgt_match_copy_original(m, out, err);
+    }
+    snprintf(paddings, sizeof paddings, "%s_dummy_paddings", tfgt_node_name(m->node));
+    if ((st = add_zero_paddings(out, paddings, err)) != TFGT_OK ||
+        (st = tfgt_match_emit_once(out, m->inputs[1].node, err)) != TFGT_OK)
+        return st;
+    f = tfgt_graph_add_node(out, tfgt_node_name(m->node), "FusedResizeAndPadConv2D", err);
+    if (!f)
+        return err ? err->status : TFGT_E_NO_MEMORY;
+    if (tfgt_node_set_device(f, tfgt_node_device(m->node)) != TFGT_OK ||
+        tfgt_node_add_input(f, tfgt_node_input(resize->node, 0)) != TFGT_OK ||
+        tfgt_node_add_input(f, tfgt_node_input(resize->node, 1)) != TFGT_OK ||
+        tfgt_node_add_input(f, paddings) != TFGT_OK ||
+        tfgt_node_add_input(f, tfgt_node_input(m->node, 1)) != TFGT_OK ||
+        tfgt_node_set_bool(f, "resize_align_corners", align) != TFGT_OK ||
+        tfgt_node_set_string(f, "mode", "REFLECT", 7) != TFGT_OK)
+        return tfgt_fail(err, TFGT_E_NO_MEMORY, "out of memory");
+    if (tfgt_node_copy_attr(f, m->node, "T", NULL, err) != TFGT_OK ||
+        tfgt_node_copy_attr(f, m->node, "padding", NULL, err) != TFGT_OK ||
+        tfgt_node_copy_attr(f, m->node, "strides", NULL, err) != TFGT_OK)
+        return err ? err->status : TFGT_E_INVALID_GRAPH;
+    s->fused++;
+    return TFGT_OK;
+}
+
+tfgt_status tfgt_transform_fuse_resize_and_conv(tfgt_graph *graph,
+                                                const tfgt_transform_context *ctx,
+                                                tfgt_error *err)
+{
+    fuse_state s = {ctx, 0};
+    tfgt_status st = tfgt_replace_matches(graph, "Conv2D(ResizeBilinear, *)", fuse_one, &s, false,
+                                          NULL, err);
+    if (st == TFGT_OK)
+        tfgt_transform_log(ctx, TFGT_LOG_INFO, "fuse_resize_and_conv: %zu convolutions fused",
+                           s.fused);
+    return st;
+}
