@@ -273,8 +273,8 @@ oom:
 
 tfgt_status tfgt_match_copy_original(const tfgt_match *match, tfgt_graph *out, tfgt_error *err)
 {
-    const tfgt_match **nodes;
-    size_t n;
+    const tfgt_match **nodes = NULL;
+    size_t n = 0;
     tfgt_status st = match_nodes_bfs(match, &nodes, &n, err);
     if (st != TFGT_OK)
         return st;

@@ -91,7 +91,7 @@ static tfgt_status kernel_dequantize(tfgt_kernel_context *ctx)
     const tfgt_tensor *in = ctx->inputs[0];
     const float *mins, *maxs;
     double lowest, highest;
-    quant_mode mode;
+    quant_mode mode = MODE_MIN_COMBINED;
     int64_t axis = tfgt_kernel_attr_int(ctx, "axis", -1), channels = 1, inner = 1;
     bool narrow = tfgt_kernel_attr_bool(ctx, "narrow_range", false);
     int out_type = tfgt_kernel_attr_type(ctx, "dtype", TFGT_DT_FLOAT);
