@@ -10,7 +10,9 @@
 #include <time.h>
 
 #include "cli.h"
+#include "tfgt/calibration.h"
 #include "tfgt/executor.h"
+#include "tfgt/io.h"
 #include "tfgt/npy.h"
 
 static const char *program = "run_graph";
@@ -297,6 +299,28 @@ static bool run_benchmark(tfgt_plan *plan, const feed_set *feeds, size_t n_outpu
     return true;
 }
 
+/* A growing text buffer for the ranges log. */
+typedef struct tfgt_buffer_like {
+    char *data;
+    size_t len, cap;
+} tfgt_buffer_like;
+
+static bool text_append(tfgt_buffer_like *b, const char *s)
+{
+    size_t n = strlen(s);
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = (b->cap + n + 1) * 2;
+        char *grown = realloc(b->data, cap);
+        if (!grown)
+            return false;
+        b->data = grown;
+        b->cap = cap;
+    }
+    memcpy(b->data + b->len, s, n + 1);
+    b->len += n;
+    return true;
+}
+
 static tfgt_status run_once(const tfgt_graph *graph, const feed_set *feeds,
                             const cli_list *outputs, const tfgt_run_options *options,
                             tfgt_tensor **results, tfgt_error *err)
@@ -307,10 +331,118 @@ static tfgt_status run_once(const tfgt_graph *graph, const feed_set *feeds,
                           err);
 }
 
+/* --calibrate: run every sample; with --save_ranges write the min/max log
+ * freeze_requantization_ranges reads (one line per RequantizationRange
+ * node and sample), else print each output's range over the samples. */
+static int run_calibration(const tfgt_graph *graph, const cli_list *specs, cli_list *outputs,
+                           const char *save_ranges, const tfgt_run_options *options)
+{
+    size_t count = tfgt_graph_node_count(graph), n_defaults = 0, n_tensors = 0, n_ranges = 0;
+    const char **defaults = calloc(count + 1, sizeof *defaults);
+    char **tensors = calloc(2 * count + 1, sizeof *tensors);
+    tfgt_calibration *cal = NULL;
+    float *mins = NULL, *maxs = NULL;
+    tfgt_buffer_like log = {NULL, 0, 0};
+    tfgt_error err;
+    int code = CLI_EXIT_FAILURE;
+    if (!defaults || !tensors)
+        goto out;
+    for (size_t i = 0; i < count; i++) {
+        tfgt_node *n = tfgt_graph_node(graph, i);
+        if (strcmp(tfgt_node_op(n), "Placeholder") == 0)
+            defaults[n_defaults++] = tfgt_node_name(n);
+        if (strcmp(tfgt_node_op(n), "RequantizationRange") == 0) {
+            size_t len = strlen(tfgt_node_name(n)) + 3;
+            tensors[n_tensors] = malloc(len);
+            tensors[n_tensors + 1] = malloc(len);
+            if (!tensors[n_tensors] || !tensors[n_tensors + 1])
+                goto out;
+            snprintf(tensors[n_tensors], len, "%s:0", tfgt_node_name(n));
+            snprintf(tensors[n_tensors + 1], len, "%s:1", tfgt_node_name(n));
+            n_tensors += 2;
+            n_ranges++;
+        }
+    }
+    if (save_ranges && n_ranges == 0) {
+        cli_error(program, "--save_ranges: the graph has no RequantizationRange nodes (run "
+                           "quantize_nodes without fallback ranges first)");
+        code = CLI_EXIT_USAGE;
+        goto out;
+    }
+    if (tfgt_calibration_load((const char *const *)specs->items, specs->count, defaults,
+                              n_defaults, options->memory_limit, &cal, &err) != TFGT_OK) {
+        cli_error(program, "%s", err.message);
+        code = CLI_EXIT_USAGE;
+        goto out;
+    }
+    if (!save_ranges) {
+        for (size_t i = 0; i < n_tensors; i++)
+            free(tensors[i]);
+        n_tensors = 0;
+        if (!choose_outputs(graph, outputs))
+            goto out;
+        for (size_t i = 0; i < outputs->count; i++)
+            if (!(tensors[n_tensors++] = strdup(outputs->items[i])))
+                goto out;
+    }
+    mins = calloc(n_tensors * cal->n_samples + 1, sizeof *mins);
+    maxs = calloc(n_tensors * cal->n_samples + 1, sizeof *maxs);
+    if (!mins || !maxs)
+        goto out;
+    if (tfgt_calibration_collect(graph, cal, (const char *const *)tensors, n_tensors, options,
+                                 mins, maxs, &err) != TFGT_OK) {
+        cli_error(program, "%s", err.message);
+        goto out;
+    }
+    if (save_ranges) {
+        for (size_t s = 0; s < cal->n_samples; s++)
+            for (size_t r = 0; r < n_ranges; r++) {
+                char line[1024], name[1000];
+                snprintf(name, sizeof name, "%.*s", (int)(strlen(tensors[2 * r]) - 2),
+                         tensors[2 * r]);
+                tfgt_calibration_log_line(name, mins[(2 * r) * cal->n_samples + s],
+                                          maxs[(2 * r + 1) * cal->n_samples + s], line,
+                                          sizeof line);
+                if (!text_append(&log, line) || !text_append(&log, "\n"))
+                    goto out;
+            }
+        if (tfgt_file_write_atomic(save_ranges, log.data, log.len, &err) != TFGT_OK) {
+            cli_error(program, "%s", err.message);
+            goto out;
+        }
+        printf("%zu samples: ranges of %zu RequantizationRange nodes written to %s\n",
+               cal->n_samples, n_ranges, save_ranges);
+    } else {
+        for (size_t t = 0; t < n_tensors; t++) {
+            float lo = mins[t * cal->n_samples], hi = maxs[t * cal->n_samples];
+            for (size_t s = 1; s < cal->n_samples; s++) {
+                lo = mins[t * cal->n_samples + s] < lo ? mins[t * cal->n_samples + s] : lo;
+                hi = maxs[t * cal->n_samples + s] > hi ? maxs[t * cal->n_samples + s] : hi;
+            }
+            printf("%s: range over %zu samples [%g, %g]\n", tensors[t], cal->n_samples,
+                   (double)lo, (double)hi);
+        }
+    }
+    code = CLI_EXIT_OK;
+out:
+    if (code == CLI_EXIT_FAILURE && !mins)
+        cli_error(program, "calibration failed");
+    for (size_t i = 0; tensors && i < 2 * count; i++)
+        free(tensors[i]);
+    free(tensors);
+    free(defaults);
+    free(mins);
+    free(maxs);
+    free(log.data);
+    tfgt_calibration_free(cal);
+    return code;
+}
+
 int main(int argc, char **argv)
 {
     const char *graph_path = NULL, *save = NULL, *compare = NULL, *benchmark = NULL;
-    const char *threads_text = NULL, *seed_text = NULL;
+    const char *threads_text = NULL, *seed_text = NULL, *save_ranges = NULL;
+    cli_list calibrate = {NULL, 0, false};
     bool random_inputs = false, help = false, version = false;
     cli_list inputs = {NULL, 0, false}, outputs = {NULL, 0, true};
     const cli_flag flags[] = {
@@ -328,6 +460,12 @@ int main(int argc, char **argv)
         CLI_STR("compare", &compare,
                 "also run OTHER.pb on the same inputs and print, per output, max abs/relative "
                 "error, cosine similarity and top-1 agreement (this graph against OTHER)"),
+        CLI_MULTI("calibrate", &calibrate,
+                  "NAME=DIR or DIR: run every sample (one .npy per file) and print each "
+                  "output's range, or with --save_ranges record the eight-bit ranges"),
+        CLI_STR("save_ranges", &save_ranges,
+                "with --calibrate: write the RequantizationRange min/max log that "
+                "freeze_requantization_ranges(min_max_log_file=FILE) reads"),
         CLI_STR("threads", &threads_text, "worker threads (default: all cores)"),
         CLI_BOOL_FLAG("help", &help, "show this help and exit"),
         CLI_BOOL_FLAG("version", &version, "show the version and exit"),
@@ -349,8 +487,9 @@ int main(int argc, char **argv)
         printf("Usage: %s --graph=MODEL.pb [--input=NAME=FILE.npy]... [--output=NAME]...\n"
                "                 [--save=DIR] [--random_inputs] [--benchmark=N] "
                "[--compare=OTHER.pb]\n"
+               "       %s --graph=MODEL.pb --calibrate=[NAME=]DIR... [--save_ranges=FILE]\n"
                "Run a TensorFlow GraphDef with tfgt's executor.\n\nFlags:\n",
-               program);
+               program, program);
         cli_print_flags(flags);
         printf("\nExit status: 0 success, 1 failure, 2 usage error.\n");
         code = CLI_EXIT_OK;
@@ -396,6 +535,15 @@ int main(int argc, char **argv)
     }
     if (tfgt_graph_load(graph_path, TFGT_FORMAT_AUTO, &graph, NULL, &err) != TFGT_OK) {
         cli_error(program, "%s", err.message);
+        goto out;
+    }
+    if (save_ranges && !calibrate.count) {
+        cli_error(program, "--save_ranges needs --calibrate=DIR");
+        code = CLI_EXIT_USAGE;
+        goto out;
+    }
+    if (calibrate.count) {
+        code = run_calibration(graph, &calibrate, &outputs, save_ranges, &options);
         goto out;
     }
     if (!build_feeds(graph, &inputs, random_inputs,
@@ -455,5 +603,6 @@ out:
     tfgt_graph_free(other);
     cli_list_free(&inputs);
     cli_list_free(&outputs);
+    cli_list_free(&calibrate);
     return code;
 }

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "cli.h"
+#include "tfgt/calibration.h"
 #include "tfgt/recipe.h"
 
 static const char *program = "transform_graph";
@@ -54,6 +55,7 @@ int main(int argc, char **argv)
     const char *in_graph = NULL, *out_graph = NULL, *inputs = NULL, *outputs = NULL;
     const char *transforms = NULL, *recipe_name = NULL;
     bool output_as_text = false, quiet = false, help = false, version = false, print_recipe = false;
+    cli_list calibration_specs = {NULL, 0, false};
     const cli_flag flags[] = {
         CLI_STR("in_graph", &in_graph, "GraphDef file to read (required)"),
         CLI_STR("out_graph", &out_graph, "file to write (required)"),
@@ -62,6 +64,9 @@ int main(int argc, char **argv)
         CLI_STR("transforms", &transforms, "the transforms to apply, in order (required unless --recipe; '' only converts)"),
         CLI_STR("recipe", &recipe_name,
                 "YAML recipe file, or the name of an installed recipe (flags override its fields)"),
+        CLI_MULTI("calibration_data", &calibration_specs,
+                  "NAME=DIR or DIR: sample inputs (one .npy per sample) for transforms that "
+                  "calibrate eight-bit ranges (repeat per input)"),
         CLI_BOOL_FLAG("print_recipe", &print_recipe,
                       "print the resolved inputs, outputs and transforms as a YAML recipe and exit"),
         CLI_BOOL_FLAG("output_as_text", &output_as_text, "write protobuf text format whatever the file name"),
@@ -72,6 +77,7 @@ int main(int argc, char **argv)
     };
     tfgt_pipeline *pipeline = NULL;
     tfgt_recipe *recipe = NULL;
+    tfgt_calibration *calibration = NULL;
     tfgt_graph *graph = NULL;
     char **input_list = NULL, **output_list = NULL;
     tfgt_transform_options options;
@@ -161,6 +167,30 @@ int main(int argc, char **argv)
         cli_error(program, "%s", err.message);
         goto out;
     }
+    if (calibration_specs.count || (recipe && recipe->n_calibration_data)) {
+        const char *const *specs = calibration_specs.count
+                                       ? (const char *const *)calibration_specs.items
+                                       : (const char *const *)recipe->calibration_data;
+        size_t n_specs = calibration_specs.count ? calibration_specs.count
+                                                 : recipe->n_calibration_data;
+        const char **defaults = calloc(tfgt_graph_node_count(graph) + 1, sizeof *defaults);
+        size_t n_defaults = 0;
+        for (size_t i = 0; defaults && i < options.n_inputs; i++)
+            defaults[n_defaults++] = options.inputs[i];
+        for (size_t i = 0; defaults && !options.n_inputs && i < tfgt_graph_node_count(graph); i++)
+            if (strcmp(tfgt_node_op(tfgt_graph_node(graph, i)), "Placeholder") == 0)
+                defaults[n_defaults++] = tfgt_node_name(tfgt_graph_node(graph, i));
+        if (!defaults ||
+            tfgt_calibration_load(specs, n_specs, defaults, n_defaults, 0, &calibration, &err) !=
+                TFGT_OK) {
+            cli_error(program, "%s", defaults ? err.message : "out of memory");
+            free(defaults);
+            code = CLI_EXIT_USAGE;
+            goto out;
+        }
+        free(defaults);
+        options.calibration = calibration;
+    }
     if (tfgt_transform_graph(graph, pipeline, &options, &err) != TFGT_OK) {
         cli_error(program, "%s: %s", in_graph, err.message);
         goto out;
@@ -174,6 +204,8 @@ int main(int argc, char **argv)
     }
     code = CLI_EXIT_OK;
 out:
+    tfgt_calibration_free(calibration);
+    cli_list_free(&calibration_specs);
     tfgt_graph_free(graph);
     if (!recipe || pipeline != recipe->pipeline)
         tfgt_pipeline_free(pipeline);

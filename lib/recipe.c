@@ -235,6 +235,8 @@ static tfgt_status read_recipe(reader *r, tfgt_recipe *recipe)
             st = read_names(r, value, &recipe->inputs, &recipe->n_inputs);
         } else if (!strcmp(k, "outputs")) {
             st = read_names(r, value, &recipe->outputs, &recipe->n_outputs);
+        } else if (!strcmp(k, "calibration_data")) {
+            st = read_names(r, value, &recipe->calibration_data, &recipe->n_calibration_data);
         } else if (!strcmp(k, "description")) {
             if (!scalar(value))
                 return fail_at(r, value, "description must be text");
@@ -250,7 +252,8 @@ static tfgt_status read_recipe(reader *r, tfgt_recipe *recipe)
                 st = read_step(r, yaml_document_get_node(r->doc, *i), recipe->pipeline);
         } else {
             return fail_at(r, key,
-                           "unknown key '%s' (expected description, inputs, outputs, transforms)",
+                           "unknown key '%s' (expected description, inputs, outputs, "
+                           "calibration_data, transforms)",
                            k);
         }
         if (st != TFGT_OK)
@@ -266,8 +269,9 @@ static tfgt_recipe *recipe_alloc(void)
         return NULL;
     recipe->inputs = calloc(1, sizeof(char *));
     recipe->outputs = calloc(1, sizeof(char *));
+    recipe->calibration_data = calloc(1, sizeof(char *));
     recipe->pipeline = tfgt_pipeline_new();
-    if (!recipe->inputs || !recipe->outputs || !recipe->pipeline) {
+    if (!recipe->inputs || !recipe->outputs || !recipe->calibration_data || !recipe->pipeline) {
         tfgt_recipe_free(recipe);
         return NULL;
     }
@@ -280,6 +284,7 @@ void tfgt_recipe_free(tfgt_recipe *recipe)
         return;
     tfgt_string_list_free(recipe->inputs);
     tfgt_string_list_free(recipe->outputs);
+    tfgt_string_list_free(recipe->calibration_data);
     tfgt_pipeline_free(recipe->pipeline);
     free(recipe->description);
     free(recipe);
@@ -450,6 +455,9 @@ tfgt_status tfgt_recipe_to_yaml(const tfgt_recipe *recipe, char **text, tfgt_err
              tfgt_buffer_append_str(&out, "\n") == TFGT_OK;
     ok = ok && put_names(&out, "inputs", recipe->inputs, recipe->n_inputs) &&
          put_names(&out, "outputs", recipe->outputs, recipe->n_outputs) &&
+         (recipe->n_calibration_data == 0 ||
+          put_names(&out, "calibration_data", recipe->calibration_data,
+                    recipe->n_calibration_data)) &&
          tfgt_buffer_append_str(&out, "transforms:\n") == TFGT_OK;
     for (size_t s = 0; ok && s < recipe->pipeline->n_steps; s++) {
         const tfgt_pipeline_step *step = &recipe->pipeline->steps[s];

@@ -131,6 +131,23 @@ if grep -q "latency over 3 runs" "$work/stdout" && grep -q "peak tensor memory" 
 else
     not_ok "benchmark prints latency and peak memory"
 fi
+mkdir -p "$work/cal"
+cp "$work/input.npy" "$work/cal/a.npy"
+"$rg" --graph="$example" --random_inputs --seed=7 --output=input --save="$work/cal2" >/dev/null 2>&1
+cp "$work/cal2/input.npy" "$work/cal/b.npy"
+expect "run_graph --calibrate" 0 "" "$rg" --graph="$example" --calibrate=input="$work/cal" --output=output
+if grep -q "^output: range over 2 samples \[" "$work/stdout"; then ok "calibration prints each output's range"; else not_ok "calibration prints each output's range" "$(cat "$work/stdout")"; fi
+expect "--save_ranges needs RequantizationRange nodes" 2 "no RequantizationRange" \
+    "$rg" --graph="$example" --calibrate="$work/cal" --save_ranges="$work/ranges.txt"
+expect "--save_ranges needs --calibrate" 2 "needs --calibrate" "$rg" --graph="$example" --save_ranges="$work/r.txt"
+expect "a missing calibration folder" 2 "nowhere: cannot open the calibration folder" \
+    "$rg" --graph="$example" --calibrate=input="$work/nowhere"
+expect "transform_graph --calibration_data loads samples" 0 "" "$bin/transform_graph" --quiet \
+    --in_graph="$example" --out_graph="$work/cal.pb" --outputs=output --transforms=strip_unused_nodes \
+    --calibration_data=input="$work/cal"
+expect "calibration data for an unknown folder" 2 "nowhere" "$bin/transform_graph" \
+    --in_graph="$example" --out_graph="$work/cal.pb" --outputs=output --transforms=strip_unused_nodes \
+    --calibration_data=input="$work/nowhere"
 expect "a missing feed is an error" 1 "node 'input': this Placeholder is needed but not fed" \
     "$rg" --graph="$example" --output=output
 expect "a bad --input is a usage error" 2 "--input takes NAME=FILE.npy" "$rg" --graph="$example" --input=nonsense

@@ -52,7 +52,7 @@ static tfgt_graph *folded_copy(tally *t, const char *name, const tfgt_graph *gra
     tfgt_error err;
     tfgt_pipeline *pipeline = NULL;
     tfgt_transform_options options = {(const char *const *)feeds, n_feeds,
-                                      (const char *const *)fetches, n_fetches, NULL, NULL};
+                                      (const char *const *)fetches, n_fetches, NULL, NULL, NULL};
     tfgt_graph *copy = tfgt_graph_clone(graph, &err);
     ck_assert_ptr_nonnull(copy);
     ck_assert_int_eq(tfgt_pipeline_parse(FOLD_PIPELINE, &pipeline, &err), TFGT_OK);

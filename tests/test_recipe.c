@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "tfgt/recipe.h"
+#include <unistd.h>
+
 #include "testutil.h"
 
 static tfgt_recipe *parse_ok(const char *yaml)
@@ -161,12 +163,90 @@ START_TEST(test_every_shipped_recipe_loads)
 }
 END_TEST
 
+START_TEST(test_calibration_data)
+{
+    tfgt_recipe *r = parse_ok("inputs: [x]\noutputs: [y]\ncalibration_data: [x=samples/x]\n"
+                              "transforms: [fold_constants]\n");
+    char *yaml = NULL;
+    tfgt_recipe *back;
+    ck_assert_uint_eq(r->n_calibration_data, 1);
+    ck_assert_str_eq(r->calibration_data[0], "x=samples/x");
+    ck_assert_int_eq(tfgt_recipe_to_yaml(r, &yaml, NULL), TFGT_OK);
+    ck_assert_contains(yaml, "calibration_data");
+    back = parse_ok(yaml);
+    ck_assert_str_eq(back->calibration_data[0], "x=samples/x");
+    free(yaml);
+    tfgt_recipe_free(back);
+    tfgt_recipe_free(r);
+}
+END_TEST
+
+/* Calibration sets: folders of .npy samples, paired by sorted name. */
+START_TEST(test_calibration_sets)
+{
+    char dir[] = "/tmp/tfgt-cal-XXXXXX";
+    char path[256];
+    const char *defaults[1] = {"x"};
+    const char *two[2] = {"x", "z"};
+    tfgt_calibration *cal = NULL;
+    tfgt_error err = {0};
+    tfgt_graph *g = tfgt_test_graph_spec("x:Placeholder;y:Neg:x");
+    const char *tensors[1] = {"y"};
+    float mins[3], maxs[3];
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    for (int i = 0; i < 3; i++) {
+        int64_t n = 2;
+        double v[2] = {i, -2.0 * i};
+        tfgt_tensor *t = tfgt_test_tensor(TFGT_DT_FLOAT, 1, &n, v);
+        snprintf(path, sizeof path, "%s/s%d.npy", dir, i);
+        ck_assert_int_eq(tfgt_npy_write(path, t, NULL), TFGT_OK);
+        tfgt_tensor_free(t);
+    }
+    ck_assert_int_eq(tfgt_node_set_type(tfgt_graph_find_node(g, "x"), "dtype", TFGT_DT_FLOAT),
+                     TFGT_OK);
+    ck_assert_int_eq(tfgt_node_set_type(tfgt_graph_find_node(g, "y"), "T", TFGT_DT_FLOAT),
+                     TFGT_OK);
+    {
+        const char *spec[1] = {dir};
+        ck_assert_int_eq(tfgt_calibration_load(spec, 1, defaults, 1, 0, &cal, &err), TFGT_OK);
+        ck_assert_uint_eq(cal->n_samples, 3);
+        ck_assert_int_eq(tfgt_calibration_collect(g, cal, tensors, 1, NULL, mins, maxs, &err),
+                         TFGT_OK);
+        /* y = -x: sample 2 is {-2, 4} */
+        ck_assert_float_eq(mins[2], -2.0f);
+        ck_assert_float_eq(maxs[2], 4.0f);
+        tfgt_calibration_free(cal);
+        /* a bare folder with two inputs is ambiguous */
+        ck_assert_int_ne(tfgt_calibration_load(spec, 1, two, 2, 0, &cal, &err), TFGT_OK);
+        ck_assert_contains(err.message, "NAME=DIR");
+    }
+    {
+        const char *spec[1] = {"x=/nonexistent/folder"};
+        ck_assert_int_ne(tfgt_calibration_load(spec, 1, defaults, 1, 0, &cal, &err), TFGT_OK);
+        ck_assert_contains(err.message, "/nonexistent/folder");
+    }
+    {
+        char line[128];
+        tfgt_calibration_log_line("conv/eightbit/requant_range", -2.5f, 10.25f, line, sizeof line);
+        ck_assert_str_eq(line, ";conv/eightbit/requant_range__print__;__requant_min_max:[-2.5][10.25]");
+    }
+    for (int i = 0; i < 3; i++) {
+        snprintf(path, sizeof path, "%s/s%d.npy", dir, i);
+        remove(path);
+    }
+    rmdir(dir);
+    tfgt_graph_free(g);
+}
+END_TEST
+
 Suite *tfgt_test_suite(void)
 {
     Suite *s = suite_create("recipe");
     TCase *tc = tcase_create("recipe");
     tcase_add_test(tc, test_recipe_equals_transforms_string);
     tcase_add_test(tc, test_print_round_trips);
+    tcase_add_test(tc, test_calibration_data);
+    tcase_add_test(tc, test_calibration_sets);
     tcase_add_loop_test(tc, test_malformed_recipes, 0, sizeof bad / sizeof bad[0]);
     tcase_add_test(tc, test_every_shipped_recipe_loads);
     suite_add_tcase(s, tc);

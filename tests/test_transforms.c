@@ -246,7 +246,7 @@ START_TEST(test_one_log_line_per_step)
     tfgt_pipeline *p = NULL;
     int lines = 0;
     const char *outs[] = {"add_node"};
-    tfgt_transform_options options = {NULL, 0, outs, 1, count_lines, &lines};
+    tfgt_transform_options options = {NULL, 0, outs, 1, count_lines, &lines, NULL};
     ck_assert_int_eq(tfgt_pipeline_parse("strip_unused_nodes sort_by_execution_order", &p, NULL),
                      TFGT_OK);
     ck_assert_int_eq(tfgt_transform_graph(g, p, &options, NULL), TFGT_OK);

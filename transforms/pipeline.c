@@ -110,6 +110,7 @@ tfgt_status tfgt_transform_graph(tfgt_graph *graph, const tfgt_pipeline *pipelin
     ctx.n_outputs = options->n_outputs;
     ctx.log = options->log;
     ctx.log_user = options->log_user;
+    ctx.calibration = options->calibration;
 
     /* Unknown names stop the run before anything changes. */
     for (size_t i = 0; i < pipeline->n_steps; i++) {

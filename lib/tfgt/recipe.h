@@ -8,7 +8,8 @@
  *     - remove_nodes: {op: [Identity, CheckNumerics]}
  *     - sort_by_execution_order
  *
- * Keys: description (text), inputs, outputs (a name or a list of names),
+ * Keys: description (text), inputs, outputs, calibration_data (a name or a
+ * list of names; calibration_data entries are "NAME=DIR" or "DIR"),
  * transforms (a list; each item a transform name, or a one-key mapping
  * from the name to its parameters; a parameter's value is a scalar or a
  * list of scalars, a list meaning the key is repeated).  Everything is
@@ -34,6 +35,10 @@ typedef struct tfgt_recipe {
     size_t n_inputs;
     char **outputs; /* NULL-terminated; never NULL */
     size_t n_outputs;
+    /* Calibration folders, "NAME=DIR" or "DIR" (tfgt/calibration.h);
+     * relative folders are taken from the working directory. */
+    char **calibration_data; /* NULL-terminated; never NULL */
+    size_t n_calibration_data;
     tfgt_pipeline *pipeline; /* never NULL */
 } tfgt_recipe;
 

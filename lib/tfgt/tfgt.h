@@ -18,6 +18,8 @@
 #include "tfgt/summary.h"
 #include "tfgt/tensor.h"
 #include "tfgt/transform.h"
+#include "tfgt/recipe.h"
+#include "tfgt/calibration.h"
 
 #ifdef __cplusplus
 extern "C" {

@@ -102,6 +102,8 @@ typedef struct tfgt_transform_context {
     const tfgt_params *params;
     tfgt_log_fn log;
     void *log_user;
+    /* Sample inputs for transforms that calibrate (NULL: none given). */
+    const struct tfgt_calibration *calibration;
 } tfgt_transform_context;
 
 /* A transform edits `graph` in place.  On failure the pipeline discards
@@ -137,6 +139,9 @@ typedef struct tfgt_transform_options {
     size_t n_outputs;
     tfgt_log_fn log; /* NULL: silent */
     void *log_user;
+    /* Sample inputs (tfgt/calibration.h) for transforms that calibrate
+     * ranges; NULL when none.  Borrowed for the call. */
+    const struct tfgt_calibration *calibration;
 } tfgt_transform_options;
 
 /* Run every step of `pipeline` on `graph`, in order, as TensorFlow's

@@ -8,7 +8,7 @@
 int main(int argc, char **argv)
 {
     const char *outputs[] = {"output"};
-    tfgt_transform_options options = {NULL, 0, outputs, 1, NULL, NULL};
+    tfgt_transform_options options = {NULL, 0, outputs, 1, NULL, NULL, NULL};
     tfgt_graph *graph = NULL;
     tfgt_pipeline *pipeline = NULL;
     tfgt_error err;
