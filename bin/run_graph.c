@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "accuracy.h"
 #include "cli.h"
 #include "tfgt/calibration.h"
 #include "tfgt/executor.h"
@@ -438,11 +439,63 @@ out:
     return code;
 }
 
+/* --samples with --compare: the accuracy report over a sample set. */
+static int run_sample_comparison(const tfgt_graph *graph, const char *compare,
+                                 const cli_list *specs, cli_list *outputs, const char *layers,
+                                 const tfgt_run_options *options)
+{
+    size_t count = tfgt_graph_node_count(graph), n_defaults = 0;
+    const char **defaults = calloc(count + 1, sizeof *defaults);
+    tfgt_calibration *cal = NULL;
+    tfgt_graph *other = NULL;
+    tfgt_error err;
+    long n_layers = 10;
+    int code = CLI_EXIT_USAGE;
+    if (!compare) {
+        cli_error(program, "--samples needs --compare=OTHER.pb (the graph to compare with)");
+        goto out;
+    }
+    if (layers) {
+        char *end;
+        n_layers = strtol(layers, &end, 10);
+        if (*end || n_layers < 0) {
+            cli_error(program, "--layers takes a count, not '%s'", layers);
+            goto out;
+        }
+    }
+    code = CLI_EXIT_FAILURE;
+    if (!defaults)
+        goto out;
+    for (size_t i = 0; i < count; i++)
+        if (strcmp(tfgt_node_op(tfgt_graph_node(graph, i)), "Placeholder") == 0)
+            defaults[n_defaults++] = tfgt_node_name(tfgt_graph_node(graph, i));
+    if (tfgt_calibration_load((const char *const *)specs->items, specs->count, defaults,
+                              n_defaults, options->memory_limit, &cal, &err) != TFGT_OK) {
+        cli_error(program, "%s", err.message);
+        code = CLI_EXIT_USAGE;
+        goto out;
+    }
+    if (tfgt_graph_load(compare, TFGT_FORMAT_AUTO, &other, NULL, &err) != TFGT_OK) {
+        cli_error(program, "%s", err.message);
+        goto out;
+    }
+    if (!choose_outputs(graph, outputs))
+        goto out;
+    if (accuracy_report(program, graph, other, cal, (const char *const *)outputs->items,
+                        outputs->count, (size_t)n_layers, options))
+        code = CLI_EXIT_OK;
+out:
+    free(defaults);
+    tfgt_calibration_free(cal);
+    tfgt_graph_free(other);
+    return code;
+}
+
 int main(int argc, char **argv)
 {
     const char *graph_path = NULL, *save = NULL, *compare = NULL, *benchmark = NULL;
-    const char *threads_text = NULL, *seed_text = NULL, *save_ranges = NULL;
-    cli_list calibrate = {NULL, 0, false};
+    const char *threads_text = NULL, *seed_text = NULL, *save_ranges = NULL, *layers = NULL;
+    cli_list calibrate = {NULL, 0, false}, samples = {NULL, 0, false};
     bool random_inputs = false, help = false, version = false;
     cli_list inputs = {NULL, 0, false}, outputs = {NULL, 0, true};
     const cli_flag flags[] = {
@@ -460,6 +513,12 @@ int main(int argc, char **argv)
         CLI_STR("compare", &compare,
                 "also run OTHER.pb on the same inputs and print, per output, max abs/relative "
                 "error, cosine similarity and top-1 agreement (this graph against OTHER)"),
+        CLI_MULTI("samples", &samples,
+                  "NAME=DIR or DIR: with --compare, run both graphs on every sample (one .npy "
+                  "per file) and report top-1/top-5 agreement, error and SQNR per output"),
+        CLI_STR("layers", &layers,
+                "with --samples: also print the N worst layers both graphs name (SQNR, cosine "
+                "of each eight-bit layer against the other graph; default 10, 0: none)"),
         CLI_MULTI("calibrate", &calibrate,
                   "NAME=DIR or DIR: run every sample (one .npy per file) and print each "
                   "output's range, or with --save_ranges record the eight-bit ranges"),
@@ -546,6 +605,10 @@ int main(int argc, char **argv)
         code = run_calibration(graph, &calibrate, &outputs, save_ranges, &options);
         goto out;
     }
+    if (samples.count) {
+        code = run_sample_comparison(graph, compare, &samples, &outputs, layers, &options);
+        goto out;
+    }
     if (!build_feeds(graph, &inputs, random_inputs,
                      seed_text ? strtoull(seed_text, NULL, 10) : 0, &feeds) ||
         !choose_outputs(graph, &outputs))
@@ -604,5 +667,6 @@ out:
     cli_list_free(&inputs);
     cli_list_free(&outputs);
     cli_list_free(&calibrate);
+    cli_list_free(&samples);
     return code;
 }

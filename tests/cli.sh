@@ -148,6 +148,17 @@ expect "transform_graph --calibration_data loads samples" 0 "" "$bin/transform_g
 expect "calibration data for an unknown folder" 2 "nowhere" "$bin/transform_graph" \
     --in_graph="$example" --out_graph="$work/cal.pb" --outputs=output --transforms=strip_unused_nodes \
     --calibration_data=input="$work/nowhere"
+"$bin/transform_graph" --quiet --in_graph="$example" --out_graph="$work/q.pb" --outputs=output \
+    --transforms='quantize_weights(minimum_size=16)' 2>/dev/null
+expect "run_graph --samples --compare" 0 "" "$rg" --graph="$work/q.pb" --compare="$example" \
+    --samples=input="$work/cal" --output=output --layers=3
+if grep -q "^output: top-1 agreement [0-9]/2, top-5 agreement [0-9]/2" "$work/stdout" &&
+    grep -q "layers both graphs name" "$work/stdout" && grep -q "weights" "$work/stdout"; then
+    ok "the sample comparison reports outputs and weight layers"
+else
+    not_ok "the sample comparison reports outputs and weight layers" "$(cat "$work/stdout")"
+fi
+expect "--samples needs --compare" 2 "needs --compare" "$rg" --graph="$example" --samples=input="$work/cal"
 expect "a missing feed is an error" 1 "node 'input': this Placeholder is needed but not fed" \
     "$rg" --graph="$example" --output=output
 expect "a bad --input is a usage error" 2 "--input takes NAME=FILE.npy" "$rg" --graph="$example" --input=nonsense
