@@ -1,6 +1,7 @@
 /* test_transforms.c - the pipeline driver and the transforms of this
  * release: strip_unused_nodes (TensorFlow's strip_unused_nodes_test) and
  * sort_by_execution_order. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -272,6 +273,80 @@ START_TEST(test_registry_sorted_and_documented)
 }
 END_TEST
 
+/* The library keeps no global state: pipelines and runs on different
+ * graphs in several threads at once give the single-threaded answer. */
+typedef struct thread_job {
+    const tfgt_graph *source;
+    const tfgt_tensor *input;
+    tfgt_tensor *result;
+    tfgt_status status;
+} thread_job;
+
+static void *transform_and_run(void *arg)
+{
+    thread_job *job = arg;
+    tfgt_error err;
+    tfgt_graph *g = tfgt_graph_clone(job->source, &err);
+    const char *outs[1] = {"output"}, *ins[1] = {"input"};
+    tfgt_transform_options options = {ins, 1, outs, 1, NULL, NULL, NULL};
+    tfgt_pipeline *p = NULL;
+    tfgt_run_options run = {1, 0, false};
+    job->status = g ? tfgt_pipeline_parse("strip_unused_nodes fold_constants fold_batch_norms "
+                                          "quantize_weights(minimum_size=16) "
+                                          "sort_by_execution_order",
+                                          &p, &err)
+                    : TFGT_E_NO_MEMORY;
+    for (int round = 0; job->status == TFGT_OK && round < 3; round++) {
+        tfgt_graph *copy = tfgt_graph_clone(g, &err);
+        job->status = copy ? tfgt_transform_graph(copy, p, &options, &err) : TFGT_E_NO_MEMORY;
+        tfgt_tensor_free(job->result);
+        job->result = NULL;
+        if (job->status == TFGT_OK)
+            job->status = tfgt_graph_run(copy, ins, &job->input, 1, outs, 1, &run, &job->result,
+                                         &err);
+        tfgt_graph_free(copy);
+    }
+    tfgt_pipeline_free(p);
+    tfgt_graph_free(g);
+    return NULL;
+}
+
+START_TEST(test_threads_share_nothing)
+{
+    char *path = tfgt_test_source_path("tests/data/example_cnn.pb");
+    tfgt_graph *g = NULL;
+    int64_t dims[4] = {1, 32, 32, 3};
+    double values[3072];
+    tfgt_tensor *input;
+    thread_job jobs[4];
+    pthread_t threads[4];
+    for (int i = 0; i < 3072; i++)
+        values[i] = (i % 17) * 0.1 - 0.8;
+    input = tfgt_test_tensor(TFGT_DT_FLOAT, 4, dims, values);
+    ck_assert_int_eq(tfgt_graph_load(path, TFGT_FORMAT_AUTO, &g, NULL, NULL), TFGT_OK);
+    memset(jobs, 0, sizeof jobs);
+    jobs[0].source = g;
+    jobs[0].input = input;
+    transform_and_run(&jobs[0]);
+    ck_assert_int_eq(jobs[0].status, TFGT_OK);
+    for (int t = 1; t < 4; t++) {
+        jobs[t].source = g;
+        jobs[t].input = input;
+        ck_assert_int_eq(pthread_create(&threads[t], NULL, transform_and_run, &jobs[t]), 0);
+    }
+    for (int t = 1; t < 4; t++) {
+        ck_assert_int_eq(pthread_join(threads[t], NULL), 0);
+        ck_assert_int_eq(jobs[t].status, TFGT_OK);
+        tfgt_test_assert_close(jobs[t].result, jobs[0].result, 0, 0);
+        tfgt_tensor_free(jobs[t].result);
+    }
+    tfgt_tensor_free(jobs[0].result);
+    tfgt_tensor_free(input);
+    tfgt_graph_free(g);
+    free(path);
+}
+END_TEST
+
 Suite *tfgt_test_suite(void)
 {
     Suite *s = suite_create("transforms");
@@ -292,6 +367,7 @@ Suite *tfgt_test_suite(void)
     tcase_add_test(tc, test_pipeline_validates_and_logs);
     tcase_add_test(tc, test_one_log_line_per_step);
     tcase_add_test(tc, test_registry_sorted_and_documented);
+    tcase_add_test(tc, test_threads_share_nothing);
     suite_add_tcase(s, tc);
     return s;
 }
