@@ -43,7 +43,9 @@ demo)
     set -x
     ./transform_graph --in_graph=../tests/data/example_cnn.pb --out_graph=example_optimized.pb \
         --inputs=input --outputs=output \
-        --transforms='strip_unused_nodes(type=float, shape="1,32,32,3") sort_by_execution_order'
+        --transforms='strip_unused_nodes(type=float, shape="1,32,32,3")
+            fold_constants(ignore_errors=true) fold_batch_norms fold_old_batch_norms
+            sort_by_execution_order'
     ./summarize_graph --in_graph=example_optimized.pb
     ./run_graph --graph=example_optimized.pb --random_inputs --compare=../tests/data/example_cnn.pb
     ;;
