@@ -7,6 +7,8 @@
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 venv=${1:-$here/../build/pyvenv}
+mkdir -p "$venv"
+venv=$(cd "$venv" && pwd)
 python3 -m venv "$venv"
 "$venv/bin/pip" install -q --disable-pip-version-check numpy pytest
 rm -rf "$here/build"

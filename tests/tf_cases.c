@@ -16,8 +16,10 @@ tfgt_tensor *tf_case_tensor(const tspec *s)
     for (int64_t k = 0; k < t->count; k++) {
         if (s->iota)
             tfgt_tensor_set_double(t, k, (double)k);
-        else if (s->i)
+        else if (s->i && (s->dtype == TFGT_DT_INT64 || s->dtype == TFGT_DT_UINT64))
             memcpy((int64_t *)t->data + k, &s->i[k], sizeof(int64_t));
+        else if (s->i)
+            tfgt_tensor_set_double(t, k, (double)s->i[k]);
         else if (s->f)
             tfgt_tensor_set_double(t, k, s->f[k]);
     }
@@ -49,9 +51,13 @@ void tf_case_assert_same(const tfgt_tensor *got, const tfgt_tensor *want, double
                                : g == w && signbit(g) == signbit(w));
             ck_assert_msg(ok, "%s: element %lld is %.17g, expected %.17g", what, (long long)k, g, w);
         }
-    } else {
-        ck_assert_msg(memcmp(got->data, want->data, want->nbytes) == 0,
-                      "%s: values differ", what);
+    } else if (memcmp(got->data, want->data, want->nbytes) != 0) {
+        for (int64_t k = 0; k < got->count; k++) {
+            double g = tfgt_tensor_get_double(got, k), w = tfgt_tensor_get_double(want, k);
+            ck_assert_msg(g == w, "%s: element %lld is %.17g, expected %.17g", what,
+                          (long long)k, g, w);
+        }
+        ck_assert_msg(false, "%s: values differ", what);
     }
 }
 
@@ -60,7 +66,7 @@ const char *const tf_case_variants[2] = {"", " attr { key: \"_tfgt_isa\" value {
 /* Run one case as given (1 and 2 threads) and with the reference code. */
 void tf_case_run(const tf_case *c)
 {
-    tfgt_tensor *inputs[6], *outputs[8];
+    tfgt_tensor *inputs[12], *outputs[8];
     for (int k = 0; k < c->n_in; k++)
         inputs[k] = tf_case_tensor(&c->in[k]);
     for (int v = 0; v < 3; v++) {

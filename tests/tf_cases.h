@@ -27,7 +27,7 @@ typedef struct tspec {
 typedef struct tf_case {
     const char *node;
     int n_in;
-    tspec in[6];
+    tspec in[12];
     int n_out;
     tspec out[8];
     const char *error;

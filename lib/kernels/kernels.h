@@ -13,7 +13,10 @@
  *                  Cast, Identity, Shape, Fill ...
  *   image.c        ResizeBilinear, ResizeNearestNeighbor
  *   fake_quant.c   FakeQuantWithMinMaxArgs/Vars/VarsPerChannel (float)
- *   quantize.c     Dequantize (and the other float <-> quantized conversions)
+ *   quantize.c     QuantizeV2, Dequantize, Requantize, RequantizationRange,
+ *                  QuantizeDownAndShrinkRange (quantization.h: TF's formulas)
+ *   quantized_ops.c  QuantizedConv2D, QuantizedMatMul, QuantizedAdd/Mul/BiasAdd,
+ *                  QuantizedRelu/Relu6/Reshape/Concat/MaxPool/AvgPool
  *   fused_conv.c   FusedPadConv2D, FusedResizeAndPadConv2D (made by fuse_*)
  */
 #ifndef TFGT_KERNELS_H
@@ -31,6 +34,7 @@ extern const tfgt_op_def tfgt_ops_array[];
 extern const tfgt_op_def tfgt_ops_image[];
 extern const tfgt_op_def tfgt_ops_fake_quant[];
 extern const tfgt_op_def tfgt_ops_quantize[];
+extern const tfgt_op_def tfgt_ops_quantized[];
 extern const tfgt_op_def tfgt_ops_fused_conv[];
 
 #endif

@@ -1,5 +1,7 @@
 /* kernels/quantize.c - conversions between float and TensorFlow's
- * quantized types: Dequantize (all modes, per-tensor or per-channel).
+ * quantized types: QuantizeV2 and Dequantize (all modes, per-tensor or
+ * per-channel), Requantize, RequantizationRange and
+ * QuantizeDownAndShrinkRange.
  *
  * Formulas (spec §4.1, §4.3), in float as TensorFlow's kernels compute
  * them on x86 (its gemmlowp "meta" path exists only on ARM):
@@ -15,12 +17,14 @@
  * an error naming the node, never NaN or an overread.
  */
 #define _POSIX_C_SOURCE 200809L
+#include <float.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "kernels.h"
+#include "quantization.h"
 
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC optimize("fp-contract=off")
@@ -43,28 +47,20 @@ static tfgt_status read_mode(tfgt_kernel_context *ctx, quant_mode *mode)
     return TFGT_OK;
 }
 
-/* lowest/highest of a quantized type; false for other types. */
+/* lowest/highest of a quantized type as doubles; false for other types. */
 static bool quant_limits(int dtype, double *lowest, double *highest)
 {
-    switch (dtype) {
-    case TFGT_DT_QUINT8: *lowest = 0; *highest = 255; return true;
-    case TFGT_DT_QINT8: *lowest = -128; *highest = 127; return true;
-    case TFGT_DT_QUINT16: *lowest = 0; *highest = 65535; return true;
-    case TFGT_DT_QINT16: *lowest = -32768; *highest = 32767; return true;
-    case TFGT_DT_QINT32: *lowest = -2147483648.0; *highest = 2147483647.0; return true;
-    default: return false;
-    }
+    int64_t lo, hi;
+    if (!tfgt_quant_limits(dtype, &lo, &hi))
+        return false;
+    *lowest = (double)lo;
+    *highest = (double)hi;
+    return true;
 }
 
 static double code_at(const tfgt_tensor *t, int64_t i)
 {
-    switch (t->dtype) {
-    case TFGT_DT_QUINT8: return ((const uint8_t *)t->data)[i];
-    case TFGT_DT_QINT8: return ((const int8_t *)t->data)[i];
-    case TFGT_DT_QUINT16: return ((const uint16_t *)t->data)[i];
-    case TFGT_DT_QINT16: return ((const int16_t *)t->data)[i];
-    default: return ((const int32_t *)t->data)[i];
-    }
+    return (double)tfgt_quant_get(t, i);
 }
 
 /* Read a range input: `expected` finite floats. */
@@ -139,10 +135,10 @@ static tfgt_status kernel_dequantize(tfgt_kernel_context *ctx)
         if (mode == MODE_SCALED) {
             float min_out = (float)(lowest + (narrow ? 1 : 0));
             scales[c] = lowest == 0 ? max / (float)highest
-                                    : fmaxf(min / min_out, max / (float)highest);
+                                    : tfgt_std_max(min / min_out, max / (float)highest);
             biases[c] = 0.0f;
         } else {
-            scales[c] = (max - min) / (float)(highest - lowest);
+            scales[c] = (float)((double)(max - min) / (highest - lowest));
             if (mode == MODE_MIN_COMBINED) {
                 biases[c] = min;
             } else {
@@ -169,6 +165,296 @@ static tfgt_status kernel_dequantize(tfgt_kernel_context *ctx)
     return TFGT_OK;
 }
 
+/* ---- QuantizeV2 ---------------------------------------------------------- */
+
+static float round_half_to_even(float x)
+{
+    float r = roundf(x);
+    if (fabsf(x - truncf(x)) == 0.5f)
+        r = 2.0f * roundf(x / 2.0f);
+    return r;
+}
+
+static tfgt_status kernel_quantize_v2(tfgt_kernel_context *ctx)
+{
+    const tfgt_tensor *in = ctx->inputs[0];
+    int out_type = tfgt_kernel_attr_type(ctx, "T", TFGT_DT_QUINT8);
+    int64_t axis = tfgt_kernel_attr_int(ctx, "axis", -1), channels = 1, inner = 1;
+    bool narrow = tfgt_kernel_attr_bool(ctx, "narrow_range", false);
+    float ensure = tfgt_kernel_attr_float(ctx, "ensure_minimum_range", 0.01f);
+    char round_mode[32];
+    bool half_even;
+    int64_t lowest, highest;
+    quant_mode mode = MODE_MIN_COMBINED;
+    const float *mins, *maxs;
+    float *lo_out, *hi_out, *scales;
+    tfgt_tensor *out, *tmin, *tmax;
+    tfgt_status st;
+
+    if ((st = read_mode(ctx, &mode)) != TFGT_OK)
+        return st;
+    tfgt_kernel_attr_string(ctx, "round_mode", "HALF_AWAY_FROM_ZERO", round_mode,
+                            sizeof round_mode);
+    half_even = strcmp(round_mode, "HALF_TO_EVEN") == 0;
+    if (!half_even && strcmp(round_mode, "HALF_AWAY_FROM_ZERO") != 0)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT, "unknown round_mode '%s'",
+                                round_mode);
+    if (half_even && mode != MODE_SCALED)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                "round_mode HALF_TO_EVEN is only supported for mode SCALED");
+    if (!tfgt_quant_limits(out_type, &lowest, &highest))
+        return tfgt_kernel_fail(ctx, TFGT_E_UNSUPPORTED, "T must be a quantized type");
+    if (in->dtype != TFGT_DT_FLOAT)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT, "input must be float");
+    if (axis != -1) {
+        if (axis < 0 || axis >= in->rank)
+            return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                    "axis %lld is out of range for a rank-%d input",
+                                    (long long)axis, in->rank);
+        if (mode == MODE_MIN_FIRST)
+            return tfgt_kernel_fail(ctx, TFGT_E_UNSUPPORTED,
+                                    "MIN_FIRST does not support per-channel ranges (axis)");
+        channels = in->dims[axis];
+        for (int d = (int)axis + 1; d < in->rank; d++)
+            inner *= in->dims[d];
+    }
+    if ((st = read_range(ctx, ctx->inputs[1], "min_range", channels, &mins)) != TFGT_OK ||
+        (st = read_range(ctx, ctx->inputs[2], "max_range", channels, &maxs)) != TFGT_OK)
+        return st;
+    for (int64_t c = 0; c < channels; c++)
+        if (maxs[c] < mins[c])
+            return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                    "input_max_range must be larger than input_min_range "
+                                    "(%g < %g)",
+                                    (double)maxs[c], (double)mins[c]);
+    out = tfgt_kernel_output(ctx, 0, out_type, in->rank, in->dims);
+    {
+        int64_t dims1[1] = {channels};
+        tmin = tfgt_kernel_output(ctx, 1, TFGT_DT_FLOAT, axis == -1 ? 0 : 1, dims1);
+        tmax = tfgt_kernel_output(ctx, 2, TFGT_DT_FLOAT, axis == -1 ? 0 : 1, dims1);
+    }
+    scales = malloc((size_t)channels * sizeof *scales);
+    if (!out || !tmin || !tmax || !scales) {
+        free(scales);
+        return ctx->err && ctx->err->status ? ctx->err->status : TFGT_E_NO_MEMORY;
+    }
+    lo_out = tmin->data;
+    hi_out = tmax->data;
+    for (int64_t c = 0; c < channels; c++) {
+        /* TensorFlow's range adjustment: include 0, at least a minimum width */
+        float min = tfgt_std_min(0.0f, mins[c]);
+        float eps = tfgt_std_max(1.0f, tfgt_std_max(fabsf(mins[c]), fabsf(maxs[c]))) * ensure;
+        float max = tfgt_std_max(0.0f, tfgt_std_max(maxs[c], min + eps));
+        if (mode == MODE_SCALED) {
+            int min_out = (int)lowest + (narrow ? 1 : 0), max_out = (int)highest;
+            float from_min = ((float)min_out * min > 0) ? (float)min_out / min : FLT_MAX;
+            float from_max = ((float)max_out * max > 0) ? (float)max_out / max : FLT_MAX;
+            scales[c] = tfgt_std_min(from_min, from_max);
+            min = (float)min_out / scales[c];
+            max = (float)max_out / scales[c];
+        }
+        lo_out[c] = min;
+        hi_out[c] = max;
+    }
+    if (mode == MODE_MIN_FIRST && out_type != TFGT_DT_QUINT8) {
+        tfgt_f2q f = tfgt_f2q_make(lo_out[0], hi_out[0], out_type);
+        for (int64_t i = 0; i < in->count; i++)
+            tfgt_quant_set(out, i, tfgt_f2q_apply(&f, ((const float *)in->data)[i]));
+    } else if (mode == MODE_MIN_FIRST) {
+        /* quint8: TensorFlow 2.21's CPU kernel computes round((x - min) *
+         * scale) with scale = 255 / (max - min) */
+        float min = lo_out[0];
+        float scale = (float)(((double)highest - (double)lowest) / (double)(hi_out[0] - min));
+        for (int64_t i = 0; i < in->count; i++) {
+            float x = ((const float *)in->data)[i];
+            float v = roundf((tfgt_std_min(tfgt_std_max(x, min), hi_out[0]) - min) * scale);
+            int64_t q = (int64_t)v + lowest;
+            tfgt_quant_set(out, i, q < lowest ? lowest : q > highest ? highest : q);
+        }
+    } else {
+        for (int64_t c = 0; c < channels; c++)
+            if (mode == MODE_MIN_COMBINED)
+                scales[c] = (float)(((double)highest - (double)lowest) /
+                                    (double)(hi_out[c] - lo_out[c]));
+        for (int64_t i = 0; i < in->count; i++) {
+            int64_t c = axis == -1 ? 0 : (i / inner) % channels;
+            float x = ((const float *)in->data)[i];
+            float min = lo_out[c], max = hi_out[c];
+            float clamped = fminf(fmaxf(x, min), max);
+            int64_t q;
+            if (isnan(x))
+                clamped = x;
+            if (mode == MODE_SCALED) {
+                float v = clamped * scales[c];
+                q = (int64_t)(half_even ? round_half_to_even(v) : roundf(v));
+            } else if (lowest < 0) {
+                float half = (float)(highest - lowest + 1) / 2.0f;
+                q = (int64_t)roundf((clamped - min) * scales[c] - half);
+            } else {
+                q = (int64_t)((clamped - min) * scales[c] + 0.5f);
+            }
+            q = q < lowest ? lowest : q > highest ? highest : q;
+            tfgt_quant_set(out, i, q);
+        }
+    }
+    free(scales);
+    return TFGT_OK;
+}
+
+/* ---- Requantize, RequantizationRange, QuantizeDownAndShrinkRange ------ */
+
+/* A double truncated to int64, saturating where C leaves it undefined
+ * (hostile ranges make these factors huge). */
+static int64_t to_int64(double v)
+{
+    if (isnan(v))
+        return 0;
+    if (v >= 9.2e18)
+        return INT64_C(9200000000000000000);
+    if (v <= -9.2e18)
+        return -INT64_C(9200000000000000000);
+    return (int64_t)v;
+}
+
+/* RequantizeManyInNewRange: the fixed-point qint32 -> quint8 path, float
+ * through QuantizedToFloat/FloatToQuantized for the other types. */
+static void requantize(const tfgt_tensor *in, float in_min, float in_max, float out_min,
+                       float out_max, tfgt_tensor *out)
+{
+    if (in->dtype == TFGT_DT_QINT32 && out->dtype == TFGT_DT_QUINT8) {
+        const int fp_shift = 16;
+        const float input_range = in_max - in_min;
+        const float output_range = out_max - out_min;
+        const float recip_output_range = output_range == 0.0f ? 0.0f : (float)(255.0 / output_range);
+        const float input_rezero = (float)((in_min + in_max) / 2.0);
+        const int64_t range_scale_fp =
+            output_range == 0.0f
+                ? 0
+                : to_int64(255.0 * (1 << fp_shift) * (double)input_range / (double)output_range);
+        const int64_t input_offset_fp =
+            to_int64((double)(input_rezero * recip_output_range * (float)(1 << fp_shift)));
+        const int64_t output_offset_fp =
+            output_range == 0.0f
+                ? 0
+                : to_int64(round((1 << fp_shift) * ((double)out_min * 255.0) / (double)output_range));
+        const int64_t rounding_delta = 1 << (fp_shift - 1);
+        const int32_t *src = in->data;
+        uint8_t *dst = out->data;
+        for (int64_t i = 0; i < in->count; i++) {
+            /* 128-bit product: TensorFlow's 64-bit one overflows (and wraps)
+             * when the output range is far narrower than the input's */
+            __int128 fp = (((__int128)src[i] * range_scale_fp) >> 32) +
+                          (input_offset_fp - output_offset_fp + rounding_delta);
+            __int128 q = fp >> fp_shift;
+            dst[i] = (uint8_t)(q < 0 ? 0 : q > 255 ? 255 : q);
+        }
+        return;
+    }
+    for (int64_t i = 0; i < in->count; i++) {
+        float f = tfgt_quantized_to_float(tfgt_quant_get(in, i), in_min, in_max, in->dtype);
+        tfgt_quant_set(out, i, tfgt_float_to_quantized(f, out_min, out_max, out->dtype));
+    }
+}
+
+/* The smallest and largest code, as floats in the input's range. */
+static tfgt_status used_range(tfgt_kernel_context *ctx, float in_min, float in_max, float *lo,
+                              float *hi)
+{
+    const tfgt_tensor *in = ctx->inputs[0];
+    int64_t qmin, qmax;
+    if (in->count == 0)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT, "input is empty");
+    qmin = qmax = tfgt_quant_get(in, 0);
+    for (int64_t i = 1; i < in->count; i++) {
+        int64_t q = tfgt_quant_get(in, i);
+        qmin = q < qmin ? q : qmin;
+        qmax = q > qmax ? q : qmax;
+    }
+    *lo = tfgt_quantized_to_float(qmin, in_min, in_max, in->dtype);
+    *hi = tfgt_quantized_to_float(qmax, in_min, in_max, in->dtype);
+    return TFGT_OK;
+}
+
+static tfgt_status read_input_range(tfgt_kernel_context *ctx, float *in_min, float *in_max)
+{
+    tfgt_status st;
+    int64_t lo, hi;
+    if (!tfgt_quant_limits(ctx->inputs[0]->dtype, &lo, &hi))
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT, "input must be a quantized type");
+    if ((st = tfgt_read_range_scalar(ctx, 1, "input_min", in_min)) != TFGT_OK ||
+        (st = tfgt_read_range_scalar(ctx, 2, "input_max", in_max)) != TFGT_OK)
+        return st;
+    if (*in_min > *in_max)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                "input_min %g is above input_max %g", (double)*in_min,
+                                (double)*in_max);
+    return TFGT_OK;
+}
+
+static tfgt_status kernel_requantize(tfgt_kernel_context *ctx)
+{
+    int out_type = tfgt_kernel_attr_type(ctx, "out_type", TFGT_DT_QUINT8);
+    float in_min = 0, in_max = 0, out_min = 0, out_max = 0;
+    int64_t lo, hi;
+    tfgt_tensor *out;
+    tfgt_status st;
+    if ((st = read_input_range(ctx, &in_min, &in_max)) != TFGT_OK ||
+        (st = tfgt_read_range_scalar(ctx, 3, "requested_output_min", &out_min)) != TFGT_OK ||
+        (st = tfgt_read_range_scalar(ctx, 4, "requested_output_max", &out_max)) != TFGT_OK)
+        return st;
+    if (!tfgt_quant_limits(out_type, &lo, &hi))
+        return tfgt_kernel_fail(ctx, TFGT_E_UNSUPPORTED, "out_type must be a quantized type");
+    if (out_min > 0.0f)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                "requested_output_min must be <= 0, but got %g", (double)out_min);
+    if (out_max < out_min)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                "requested_output_max must be >= requested_output_min, but got "
+                                "%g and %g",
+                                (double)out_max, (double)out_min);
+    out = tfgt_kernel_output(ctx, 0, out_type, ctx->inputs[0]->rank, ctx->inputs[0]->dims);
+    if (!out)
+        return ctx->err && ctx->err->status ? ctx->err->status : TFGT_E_NO_MEMORY;
+    requantize(ctx->inputs[0], in_min, in_max, out_min, out_max, out);
+    if ((st = tfgt_output_scalar(ctx, 1, out_min)) != TFGT_OK)
+        return st;
+    return tfgt_output_scalar(ctx, 2, out_max);
+}
+
+static tfgt_status kernel_requantization_range(tfgt_kernel_context *ctx)
+{
+    float in_min = 0, in_max = 0, lo = 0, hi = 0;
+    tfgt_status st;
+    if ((st = read_input_range(ctx, &in_min, &in_max)) != TFGT_OK ||
+        (st = used_range(ctx, in_min, in_max, &lo, &hi)) != TFGT_OK)
+        return st;
+    /* the minimum never above zero, as TensorFlow's kernel keeps it */
+    if ((st = tfgt_output_scalar(ctx, 0, fminf(0.0f, lo))) != TFGT_OK)
+        return st;
+    return tfgt_output_scalar(ctx, 1, hi);
+}
+
+static tfgt_status kernel_quantize_down_and_shrink_range(tfgt_kernel_context *ctx)
+{
+    int out_type = tfgt_kernel_attr_type(ctx, "out_type", TFGT_DT_QUINT8);
+    float in_min = 0, in_max = 0, lo = 0, hi = 0;
+    int64_t l, h;
+    tfgt_tensor *out;
+    tfgt_status st;
+    if ((st = read_input_range(ctx, &in_min, &in_max)) != TFGT_OK ||
+        (st = used_range(ctx, in_min, in_max, &lo, &hi)) != TFGT_OK)
+        return st;
+    if (!tfgt_quant_limits(out_type, &l, &h))
+        return tfgt_kernel_fail(ctx, TFGT_E_UNSUPPORTED, "out_type must be a quantized type");
+    out = tfgt_kernel_output(ctx, 0, out_type, ctx->inputs[0]->rank, ctx->inputs[0]->dims);
+    if (!out)
+        return ctx->err && ctx->err->status ? ctx->err->status : TFGT_E_NO_MEMORY;
+    requantize(ctx->inputs[0], in_min, in_max, lo, hi, out);
+    if ((st = tfgt_output_scalar(ctx, 1, lo)) != TFGT_OK)
+        return st;
+    return tfgt_output_scalar(ctx, 2, hi);
+}
+
 static const tfgt_op_attr attrs_dequantize[] = {
     {"mode", "s: \"MIN_COMBINED\""},
     {"narrow_range", "b: false"},
@@ -177,7 +463,33 @@ static const tfgt_op_attr attrs_dequantize[] = {
     {NULL, NULL},
 };
 
+static const tfgt_op_attr attrs_quantize_v2[] = {
+    {"T", NULL},
+    {"mode", "s: \"MIN_COMBINED\""},
+    {"round_mode", "s: \"HALF_AWAY_FROM_ZERO\""},
+    {"narrow_range", "b: false"},
+    {"axis", "i: -1"},
+    {"ensure_minimum_range", "f: 0.01"},
+    {NULL, NULL},
+};
+
+static const tfgt_op_attr attrs_requantize[] = {
+    {"Tinput", NULL},
+    {"out_type", NULL},
+    {NULL, NULL},
+};
+
+static const tfgt_op_attr attrs_requantization_range[] = {
+    {"Tinput", NULL},
+    {NULL, NULL},
+};
+
 const tfgt_op_def tfgt_ops_quantize[] = {
     {"Dequantize", 3, 3, 0, attrs_dequantize, kernel_dequantize},
+    {"QuantizeV2", 3, 3, 0, attrs_quantize_v2, kernel_quantize_v2},
+    {"Requantize", 5, 5, 0, attrs_requantize, kernel_requantize},
+    {"RequantizationRange", 3, 3, 0, attrs_requantization_range, kernel_requantization_range},
+    {"QuantizeDownAndShrinkRange", 3, 3, 0, attrs_requantize,
+     kernel_quantize_down_and_shrink_range},
     {NULL, 0, 0, 0, NULL, NULL},
 };

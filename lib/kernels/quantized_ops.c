@@ -1,0 +1,714 @@
+/* kernels/quantized_ops.c - the eight-bit ops quantize_nodes emits, with
+ * TensorFlow's semantics (spec §4.4-4.8): QuantizedConv2D and
+ * QuantizedMatMul (quint8 x quint8 -> qint32, offset-corrected int32 sums),
+ * QuantizedBiasAdd, QuantizedAdd, QuantizedMul, QuantizedRelu,
+ * QuantizedRelu6, QuantizedReshape, QuantizedConcat, QuantizedMaxPool and
+ * QuantizedAvgPool.  These are the scalar reference kernels: every range
+ * input is checked (one finite float, min <= max) and every shape before
+ * anything is read, so hostile graphs get an error naming the node. */
+#define _POSIX_C_SOURCE 200809L
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kernels.h"
+#include "quantization.h"
+
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC optimize("fp-contract=off")
+#endif
+
+static tfgt_status failed(tfgt_kernel_context *ctx)
+{
+    return ctx->err && ctx->err->status ? ctx->err->status : TFGT_E_NO_MEMORY;
+}
+
+/* Ranges at inputs [first, first+1]: finite, min <= max. */
+static tfgt_status read_range_pair(tfgt_kernel_context *ctx, size_t first, const char *name_min,
+                                   const char *name_max, float *min, float *max)
+{
+    tfgt_status st;
+    if ((st = tfgt_read_range_scalar(ctx, first, name_min, min)) != TFGT_OK ||
+        (st = tfgt_read_range_scalar(ctx, first + 1, name_max, max)) != TFGT_OK)
+        return st;
+    if (*min > *max)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT, "%s %g is above %s %g", name_min,
+                                (double)*min, name_max, (double)*max);
+    return TFGT_OK;
+}
+
+static tfgt_status require_type(tfgt_kernel_context *ctx, size_t index, int dtype,
+                                const char *what)
+{
+    if (ctx->inputs[index]->dtype != dtype)
+        return tfgt_kernel_fail(ctx, TFGT_E_UNSUPPORTED, "%s must be %s, not %s", what,
+                                tfgt_dtype_name(dtype),
+                                tfgt_dtype_name(ctx->inputs[index]->dtype)
+                                    ? tfgt_dtype_name(ctx->inputs[index]->dtype)
+                                    : "?");
+    return TFGT_OK;
+}
+
+/* ---- windows (TensorFlow's GetWindowedOutputSize) ----------------------- */
+
+typedef struct window {
+    int64_t in, k, stride, out, pad;
+} window;
+
+static tfgt_status make_window(tfgt_kernel_context *ctx, const char *dim, bool same, int64_t in,
+                               int64_t k, int64_t stride, window *w)
+{
+    if (k < 1 || stride < 1)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT, "%s: window %lld, stride %lld",
+                                dim, (long long)k, (long long)stride);
+    w->in = in;
+    w->k = k;
+    w->stride = stride;
+    w->out = same ? (in + stride - 1) / stride : (in - k + stride) / stride;
+    if (w->out <= 0)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                "%s: a window of %lld does not fit an input of %lld with VALID "
+                                "padding",
+                                dim, (long long)k, (long long)in);
+    w->pad = same ? ((w->out - 1) * stride + k - in) / 2 : 0;
+    if (w->pad < 0)
+        w->pad = 0;
+    return TFGT_OK;
+}
+
+static tfgt_status read_padding_same(tfgt_kernel_context *ctx, bool *same)
+{
+    char padding[16];
+    tfgt_kernel_attr_string(ctx, "padding", "", padding, sizeof padding);
+    if (strcmp(padding, "SAME") != 0 && strcmp(padding, "VALID") != 0)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                "padding must be SAME or VALID, not '%s'", padding);
+    *same = strcmp(padding, "SAME") == 0;
+    return TFGT_OK;
+}
+
+/* strides (or ksize) [1, h, w, 1]. */
+static tfgt_status read_hw(tfgt_kernel_context *ctx, const char *key, int64_t *h, int64_t *w)
+{
+    int64_t v[4];
+    if (tfgt_kernel_attr_ints(ctx, key, v, 4) != 4)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT, "%s must have 4 values", key);
+    if (v[0] != 1 || v[3] != 1)
+        return tfgt_kernel_fail(ctx, TFGT_E_UNSUPPORTED,
+                                "%s in the batch and depth dimensions must be 1", key);
+    *h = v[1];
+    *w = v[2];
+    return TFGT_OK;
+}
+
+/* ---- QuantizedConv2D ------------------------------------------------------ */
+
+static tfgt_status kernel_quantized_conv2d(tfgt_kernel_context *ctx)
+{
+    const tfgt_tensor *in = ctx->inputs[0], *filter = ctx->inputs[1];
+    float min_in, max_in, min_f, max_f, min_out, max_out;
+    int64_t sh, sw, dil[4], off_in, off_f, dims[4];
+    window wh, ww;
+    bool same;
+    tfgt_tensor *out;
+    tfgt_status st;
+    int n_dil;
+
+    if ((st = require_type(ctx, 0, TFGT_DT_QUINT8, "input")) != TFGT_OK ||
+        (st = require_type(ctx, 1, TFGT_DT_QUINT8, "filter")) != TFGT_OK ||
+        (st = read_range_pair(ctx, 2, "min_input", "max_input", &min_in, &max_in)) != TFGT_OK ||
+        (st = read_range_pair(ctx, 4, "min_filter", "max_filter", &min_f, &max_f)) != TFGT_OK ||
+        (st = read_padding_same(ctx, &same)) != TFGT_OK ||
+        (st = read_hw(ctx, "strides", &sh, &sw)) != TFGT_OK)
+        return st;
+    if (sh != sw)
+        return tfgt_kernel_fail(ctx, TFGT_E_UNSUPPORTED,
+                                "row and column strides must be equal (%lld and %lld)",
+                                (long long)sh, (long long)sw);
+    n_dil = tfgt_kernel_attr_ints(ctx, "dilations", dil, 4);
+    for (int i = 0; i < n_dil && i < 4; i++)
+        if (dil[i] != 1)
+            return tfgt_kernel_fail(ctx, TFGT_E_UNSUPPORTED, "dilations must all be 1");
+    if (in->rank != 4 || filter->rank != 4)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                "input and filter must be 4-D (NHWC, HWIO), not %d-D and %d-D",
+                                in->rank, filter->rank);
+    if (filter->dims[2] != in->dims[3])
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                "filter depth %lld differs from input depth %lld",
+                                (long long)filter->dims[2], (long long)in->dims[3]);
+    if ((st = make_window(ctx, "rows", same, in->dims[1], filter->dims[0], sh, &wh)) != TFGT_OK ||
+        (st = make_window(ctx, "columns", same, in->dims[2], filter->dims[1], sw, &ww)) != TFGT_OK)
+        return st;
+    dims[0] = in->dims[0];
+    dims[1] = wh.out;
+    dims[2] = ww.out;
+    dims[3] = filter->dims[3];
+    out = tfgt_kernel_output(ctx, 0, TFGT_DT_QINT32, 4, dims);
+    if (!out)
+        return failed(ctx);
+    off_in = tfgt_float_to_quantized_unclamped(0.0f, min_in, max_in, TFGT_DT_QUINT8);
+    off_f = tfgt_float_to_quantized_unclamped(0.0f, min_f, max_f, TFGT_DT_QUINT8);
+    {
+        const uint8_t *x = in->data, *f = filter->data;
+        int32_t *y = out->data;
+        int64_t depth = in->dims[3], oc = dims[3];
+        for (int64_t b = 0; b < dims[0]; b++)
+            for (int64_t oy = 0; oy < wh.out; oy++)
+                for (int64_t ox = 0; ox < ww.out; ox++) {
+                    int32_t *row = y + ((b * wh.out + oy) * ww.out + ox) * oc;
+                    for (int64_t ky = 0; ky < wh.k; ky++) {
+                        int64_t iy = oy * wh.stride + ky - wh.pad;
+                        if (iy < 0 || iy >= wh.in)
+                            continue;
+                        for (int64_t kx = 0; kx < ww.k; kx++) {
+                            int64_t ix = ox * ww.stride + kx - ww.pad;
+                            const uint8_t *px, *fk;
+                            if (ix < 0 || ix >= ww.in)
+                                continue;
+                            px = x + ((b * wh.in + iy) * ww.in + ix) * depth;
+                            fk = f + (ky * ww.k + kx) * depth * oc;
+                            for (int64_t c = 0; c < depth; c++) {
+                                int32_t a = (int32_t)px[c] - (int32_t)off_in;
+                                const uint8_t *fc = fk + c * oc;
+                                for (int64_t o = 0; o < oc; o++)
+                                    row[o] += a * ((int32_t)fc[o] - (int32_t)off_f);
+                            }
+                        }
+                    }
+                }
+    }
+    tfgt_range_for_multiplication(min_in, max_in, TFGT_DT_QUINT8, min_f, max_f, TFGT_DT_QUINT8,
+                                  &min_out, &max_out);
+    if ((st = tfgt_output_scalar(ctx, 1, min_out)) != TFGT_OK)
+        return st;
+    return tfgt_output_scalar(ctx, 2, max_out);
+}
+
+/* ---- QuantizedMatMul ------------------------------------------------------- */
+
+static tfgt_status kernel_quantized_matmul(tfgt_kernel_context *ctx)
+{
+    const tfgt_tensor *a = ctx->inputs[0], *b = ctx->inputs[1];
+    bool ta = tfgt_kernel_attr_bool(ctx, "transpose_a", false);
+    bool tb = tfgt_kernel_attr_bool(ctx, "transpose_b", false);
+    float min_a, max_a, min_b, max_b, min_c, max_c;
+    int64_t m, k, kb, n, off_a, off_b, dims[2];
+    tfgt_tensor *out;
+    tfgt_status st;
+    if ((st = require_type(ctx, 0, TFGT_DT_QUINT8, "a")) != TFGT_OK ||
+        (st = require_type(ctx, 1, TFGT_DT_QUINT8, "b")) != TFGT_OK ||
+        (st = read_range_pair(ctx, 2, "min_a", "max_a", &min_a, &max_a)) != TFGT_OK ||
+        (st = read_range_pair(ctx, 4, "min_b", "max_b", &min_b, &max_b)) != TFGT_OK)
+        return st;
+    if (a->rank != 2 || b->rank != 2)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT, "a and b must be matrices");
+    if (min_a == max_a || min_b == max_b)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                "a zero-width range ([%g, %g] and [%g, %g])", (double)min_a,
+                                (double)max_a, (double)min_b, (double)max_b);
+    m = ta ? a->dims[1] : a->dims[0];
+    k = ta ? a->dims[0] : a->dims[1];
+    kb = tb ? b->dims[1] : b->dims[0];
+    n = tb ? b->dims[0] : b->dims[1];
+    if (k != kb)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                "inner dimensions differ: %lld and %lld", (long long)k,
+                                (long long)kb);
+    dims[0] = m;
+    dims[1] = n;
+    out = tfgt_kernel_output(ctx, 0, TFGT_DT_QINT32, 2, dims);
+    if (!out)
+        return failed(ctx);
+    off_a = tfgt_float_to_quantized_unclamped(0.0f, min_a, max_a, TFGT_DT_QUINT8);
+    off_b = tfgt_float_to_quantized_unclamped(0.0f, min_b, max_b, TFGT_DT_QUINT8);
+    {
+        const uint8_t *pa = a->data, *pb = b->data;
+        int32_t *pc = out->data;
+        for (int64_t i = 0; i < m; i++)
+            for (int64_t p = 0; p < k; p++) {
+                int32_t av = (int32_t)(ta ? pa[p * m + i] : pa[i * k + p]) - (int32_t)off_a;
+                for (int64_t j = 0; j < n; j++)
+                    pc[i * n + j] +=
+                        av * ((int32_t)(tb ? pb[j * k + p] : pb[p * n + j]) - (int32_t)off_b);
+            }
+    }
+    tfgt_range_for_multiplication(min_a, max_a, TFGT_DT_QUINT8, min_b, max_b, TFGT_DT_QUINT8,
+                                  &min_c, &max_c);
+    if ((st = tfgt_output_scalar(ctx, 1, min_c)) != TFGT_OK)
+        return st;
+    return tfgt_output_scalar(ctx, 2, max_c);
+}
+
+/* ---- broadcasting -------------------------------------------------------------- */
+
+/* numpy-style broadcast of a and b: output dims, and for each output
+ * element the flat index into each operand (computed on the fly). */
+typedef struct bcast {
+    int rank;
+    int64_t dims[TFGT_MAX_RANK], sa[TFGT_MAX_RANK], sb[TFGT_MAX_RANK];
+    int64_t count;
+} bcast;
+
+static tfgt_status make_bcast(tfgt_kernel_context *ctx, const tfgt_tensor *a,
+                              const tfgt_tensor *b, bcast *bc)
+{
+    int rank = a->rank > b->rank ? a->rank : b->rank;
+    bool same = tfgt_tensor_same_shape(a, b) || (a->rank == b->rank && a->count == b->count &&
+                                                 !memcmp(a->dims, b->dims,
+                                                         (size_t)a->rank * sizeof a->dims[0]));
+    /* TensorFlow's eight-bit Add and Mul broadcast only a scalar, or a
+     * vector along the other operand's last dimension */
+    bool scalar = a->count == 1 || b->count == 1;
+    bool vector = (b->rank == 1 && a->rank >= 1 && a->dims[a->rank - 1] == b->dims[0]) ||
+                  (a->rank == 1 && b->rank >= 1 && b->dims[b->rank - 1] == a->dims[0]);
+    if (!same && !scalar && !vector)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                "eight-bit broadcast supports a scalar or a last-dimension "
+                                "vector only");
+    int64_t stride_a = 1, stride_b = 1;
+    bc->rank = rank;
+    bc->count = 1;
+    for (int d = rank - 1; d >= 0; d--) {
+        int ia = d - (rank - a->rank), ib = d - (rank - b->rank);
+        int64_t da = ia >= 0 ? a->dims[ia] : 1, db = ib >= 0 ? b->dims[ib] : 1;
+        if (da != db && da != 1 && db != 1)
+            return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                    "shapes do not broadcast (dimension %d: %lld vs %lld)", d,
+                                    (long long)da, (long long)db);
+        bc->dims[d] = da > db ? da : db;
+        if (da == 0 || db == 0)
+            bc->dims[d] = 0;
+        bc->sa[d] = da == 1 ? 0 : stride_a;
+        bc->sb[d] = db == 1 ? 0 : stride_b;
+        stride_a *= da;
+        stride_b *= db;
+        bc->count *= bc->dims[d];
+    }
+    return TFGT_OK;
+}
+
+static void bcast_index(const bcast *bc, int64_t i, int64_t *ia, int64_t *ib)
+{
+    *ia = *ib = 0;
+    for (int d = bc->rank - 1; d >= 0; d--) {
+        int64_t coord = bc->dims[d] ? i % bc->dims[d] : 0;
+        i = bc->dims[d] ? i / bc->dims[d] : 0;
+        *ia += coord * bc->sa[d];
+        *ib += coord * bc->sb[d];
+    }
+}
+
+/* ---- QuantizedAdd, QuantizedBiasAdd, QuantizedMul ----------------------------- */
+
+
+static tfgt_status kernel_quantized_add(tfgt_kernel_context *ctx)
+{
+    const tfgt_tensor *x = ctx->inputs[0], *y = ctx->inputs[1];
+    float min_x, max_x, min_y, max_y, min_z, max_z;
+    int64_t lo, hi;
+    bcast bc;
+    tfgt_tensor *out;
+    tfgt_status st;
+    if (!tfgt_quant_limits(x->dtype, &lo, &hi) || !tfgt_quant_limits(y->dtype, &lo, &hi))
+        return tfgt_kernel_fail(ctx, TFGT_E_UNSUPPORTED, "x and y must be quantized types");
+    if ((st = read_range_pair(ctx, 2, "min_x", "max_x", &min_x, &max_x)) != TFGT_OK ||
+        (st = read_range_pair(ctx, 4, "min_y", "max_y", &min_y, &max_y)) != TFGT_OK ||
+        (st = make_bcast(ctx, x, y, &bc)) != TFGT_OK)
+        return st;
+    out = tfgt_kernel_output(ctx, 0, TFGT_DT_QINT32, bc.rank, bc.dims);
+    if (!out)
+        return failed(ctx);
+    tfgt_range_for_add(min_x, max_x, min_y, max_y, 14, &min_z, &max_z);
+    {
+        /* both operands into the qint32 total range, through float */
+        tfgt_q2f qx = tfgt_q2f_make(min_x, max_x, x->dtype), qy = tfgt_q2f_make(min_y, max_y, y->dtype);
+        tfgt_f2q fz = tfgt_f2q_make(min_z, max_z, TFGT_DT_QINT32);
+        for (int64_t i = 0; i < bc.count; i++) {
+            int64_t ia, ib;
+            bcast_index(&bc, i, &ia, &ib);
+            ((int32_t *)out->data)[i] =
+                (int32_t)(tfgt_f2q_apply(&fz, tfgt_q2f_apply(&qx, tfgt_quant_get(x, ia))) +
+                          tfgt_f2q_apply(&fz, tfgt_q2f_apply(&qy, tfgt_quant_get(y, ib))));
+        }
+    }
+    if ((st = tfgt_output_scalar(ctx, 1, min_z)) != TFGT_OK)
+        return st;
+    return tfgt_output_scalar(ctx, 2, max_z);
+}
+
+/* QuantizedAddUsingEigen: both operands through the float ("Eigen")
+ * dequantizer and quantizer into the qint32 total range. */
+static tfgt_status kernel_quantized_bias_add(tfgt_kernel_context *ctx)
+{
+    const tfgt_tensor *in = ctx->inputs[0], *bias = ctx->inputs[1];
+    float min_in, max_in, min_b, max_b, min_out, max_out;
+    int64_t lo, hi;
+    tfgt_q2f qi, qb;
+    tfgt_f2q fo;
+    tfgt_tensor *out;
+    tfgt_status st;
+    if (!tfgt_quant_limits(in->dtype, &lo, &hi) || !tfgt_quant_limits(bias->dtype, &lo, &hi))
+        return tfgt_kernel_fail(ctx, TFGT_E_UNSUPPORTED, "input and bias must be quantized types");
+    if ((st = read_range_pair(ctx, 2, "min_input", "max_input", &min_in, &max_in)) != TFGT_OK ||
+        (st = read_range_pair(ctx, 4, "min_bias", "max_bias", &min_b, &max_b)) != TFGT_OK)
+        return st;
+    if (bias->rank != 1 || in->rank < 1 || in->dims[in->rank - 1] != bias->dims[0])
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                "bias must be a vector as long as the input's last dimension");
+    out = tfgt_kernel_output(ctx, 0, TFGT_DT_QINT32, in->rank, in->dims);
+    if (!out)
+        return failed(ctx);
+    tfgt_range_for_add(min_in, max_in, min_b, max_b, 17, &min_out, &max_out);
+    qi = tfgt_q2f_make(min_in, max_in, in->dtype);
+    qb = tfgt_q2f_make(min_b, max_b, bias->dtype);
+    fo = tfgt_f2q_make(min_out, max_out, TFGT_DT_QINT32);
+    for (int64_t i = 0; i < in->count; i++) {
+        int64_t c = bias->dims[0] ? i % bias->dims[0] : 0;
+        int64_t a = tfgt_f2q_apply(&fo, tfgt_q2f_apply(&qi, tfgt_quant_get(in, i)));
+        int64_t b = tfgt_f2q_apply(&fo, tfgt_q2f_apply(&qb, tfgt_quant_get(bias, c)));
+        ((int32_t *)out->data)[i] = (int32_t)(a + b);
+    }
+    if ((st = tfgt_output_scalar(ctx, 1, min_out)) != TFGT_OK)
+        return st;
+    return tfgt_output_scalar(ctx, 2, max_out);
+}
+
+static tfgt_status kernel_quantized_mul(tfgt_kernel_context *ctx)
+{
+    const tfgt_tensor *x = ctx->inputs[0], *y = ctx->inputs[1];
+    float min_x, max_x, min_y, max_y, min_z, max_z;
+    int64_t lo, hi, off_x, off_y;
+    bcast bc;
+    tfgt_tensor *out;
+    tfgt_status st;
+    if (!tfgt_quant_limits(x->dtype, &lo, &hi) || !tfgt_quant_limits(y->dtype, &lo, &hi))
+        return tfgt_kernel_fail(ctx, TFGT_E_UNSUPPORTED, "x and y must be quantized types");
+    if ((st = read_range_pair(ctx, 2, "min_x", "max_x", &min_x, &max_x)) != TFGT_OK ||
+        (st = read_range_pair(ctx, 4, "min_y", "max_y", &min_y, &max_y)) != TFGT_OK ||
+        (st = make_bcast(ctx, x, y, &bc)) != TFGT_OK)
+        return st;
+    out = tfgt_kernel_output(ctx, 0, TFGT_DT_QINT32, bc.rank, bc.dims);
+    if (!out)
+        return failed(ctx);
+    off_x = tfgt_float_to_quantized_unclamped(0.0f, min_x, max_x, x->dtype);
+    off_y = tfgt_float_to_quantized_unclamped(0.0f, min_y, max_y, y->dtype);
+    for (int64_t i = 0; i < bc.count; i++) {
+        int64_t ia, ib;
+        bcast_index(&bc, i, &ia, &ib);
+        ((int32_t *)out->data)[i] = (int32_t)((tfgt_quant_get(x, ia) - off_x) *
+                                              (tfgt_quant_get(y, ib) - off_y));
+    }
+    tfgt_range_for_multiplication(min_x, max_x, x->dtype, min_y, max_y, y->dtype, &min_z, &max_z);
+    if ((st = tfgt_output_scalar(ctx, 1, min_z)) != TFGT_OK)
+        return st;
+    return tfgt_output_scalar(ctx, 2, max_z);
+}
+
+/* ---- QuantizedRelu, QuantizedRelu6, QuantizedReshape ----------------------- */
+
+static tfgt_status relu_common(tfgt_kernel_context *ctx, bool six)
+{
+    const tfgt_tensor *in = ctx->inputs[0];
+    float min, max;
+    int64_t lo, hi, zero, top;
+    tfgt_tensor *out;
+    tfgt_status st;
+    if (!tfgt_quant_limits(in->dtype, &lo, &hi))
+        return tfgt_kernel_fail(ctx, TFGT_E_UNSUPPORTED, "features must be a quantized type");
+    if ((st = read_range_pair(ctx, 1, "min_features", "max_features", &min, &max)) != TFGT_OK)
+        return st;
+    out = tfgt_kernel_output(ctx, 0, in->dtype, in->rank, in->dims);
+    if (!out)
+        return failed(ctx);
+    zero = tfgt_float_to_quantized(0.0f, min, max, in->dtype);
+    top = six ? tfgt_float_to_quantized(6.0f, min, max, in->dtype) : hi;
+    for (int64_t i = 0; i < in->count; i++) {
+        int64_t q = tfgt_quant_get(in, i);
+        q = q < zero ? zero : q;
+        q = q > top ? top : q;
+        tfgt_quant_set(out, i, q);
+    }
+    if ((st = tfgt_output_scalar(ctx, 1, min)) != TFGT_OK)
+        return st;
+    return tfgt_output_scalar(ctx, 2, max);
+}
+
+static tfgt_status kernel_quantized_relu(tfgt_kernel_context *ctx)
+{
+    return relu_common(ctx, false);
+}
+
+static tfgt_status kernel_quantized_relu6(tfgt_kernel_context *ctx)
+{
+    return relu_common(ctx, true);
+}
+
+static tfgt_status kernel_quantized_reshape(tfgt_kernel_context *ctx)
+{
+    const tfgt_tensor *in = ctx->inputs[0];
+    int64_t dims[TFGT_MAX_RANK], known = 1;
+    int rank, unknown = -1;
+    float min, max;
+    tfgt_tensor *out;
+    tfgt_status st;
+    if ((st = read_range_pair(ctx, 2, "input_min", "input_max", &min, &max)) != TFGT_OK)
+        return st;
+    rank = tfgt_kernel_read_ints(ctx, ctx->inputs[1], dims, TFGT_MAX_RANK, "shape");
+    if (rank < 0)
+        return failed(ctx);
+    if (ctx->inputs[1]->count > TFGT_MAX_RANK)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT, "shape has too many dimensions");
+    for (int d = 0; d < rank; d++) {
+        if (dims[d] == -1 && unknown < 0) {
+            unknown = d;
+            continue;
+        }
+        if (dims[d] < 0)
+            return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT, "bad dimension %lld in shape",
+                                    (long long)dims[d]);
+        if (dims[d] && known > INT64_MAX / dims[d])
+            return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT, "shape overflows");
+        known *= dims[d];
+    }
+    if (unknown >= 0) {
+        if (known == 0 || in->count % known != 0)
+            return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                    "cannot reshape %lld elements with a -1 dimension",
+                                    (long long)in->count);
+        dims[unknown] = in->count / known;
+        known = in->count;
+    }
+    if (known != in->count)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                "cannot reshape %lld elements into %lld", (long long)in->count,
+                                (long long)known);
+    out = tfgt_kernel_output(ctx, 0, in->dtype, rank, dims);
+    if (!out)
+        return failed(ctx);
+    memcpy(out->data, in->data, in->nbytes);
+    if ((st = tfgt_output_scalar(ctx, 1, min)) != TFGT_OK)
+        return st;
+    return tfgt_output_scalar(ctx, 2, max);
+}
+
+/* ---- QuantizedConcat ---------------------------------------------------------- */
+
+/* inputs: concat_dim, values x N, input_mins x N, input_maxes x N */
+static tfgt_status kernel_quantized_concat(tfgt_kernel_context *ctx)
+{
+    size_t n = (ctx->n_inputs - 1) / 3;
+    const tfgt_tensor *first;
+    int64_t axis_v[1], lo, hi, dims[TFGT_MAX_RANK], outer = 1, offset = 0;
+    float out_min = 0, out_max = 0;
+    int axis;
+    tfgt_tensor *out;
+    tfgt_status st;
+    if (n < 1 || ctx->n_inputs != 3 * n + 1)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                "expected concat_dim, N values, N mins and N maxes");
+    if (tfgt_kernel_read_ints(ctx, ctx->inputs[0], axis_v, 1, "concat_dim") != 1)
+        return failed(ctx);
+    first = ctx->inputs[1];
+    if (!tfgt_quant_limits(first->dtype, &lo, &hi))
+        return tfgt_kernel_fail(ctx, TFGT_E_UNSUPPORTED, "values must be a quantized type");
+    axis = (int)(axis_v[0] < 0 ? axis_v[0] + first->rank : axis_v[0]);
+    if (axis < 0 || axis >= first->rank)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT, "concat_dim %lld is out of range",
+                                (long long)axis_v[0]);
+    memcpy(dims, first->dims, sizeof dims);
+    dims[axis] = 0;
+    for (size_t i = 0; i < n; i++) {
+        const tfgt_tensor *v = ctx->inputs[1 + i];
+        float mn = 0, mx = 0;
+        char what_min[48], what_max[48];
+        if (v->dtype != first->dtype || v->rank != first->rank)
+            return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                    "value %zu differs in type or rank", i);
+        for (int d = 0; d < v->rank; d++)
+            if (d != axis && v->dims[d] != first->dims[d])
+                return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                        "value %zu differs in dimension %d", i, d);
+        dims[axis] += v->dims[axis];
+        snprintf(what_min, sizeof what_min, "input_mins[%zu]", i);
+        snprintf(what_max, sizeof what_max, "input_maxes[%zu]", i);
+        if ((st = tfgt_read_range_scalar(ctx, 1 + n + i, what_min, &mn)) != TFGT_OK ||
+            (st = tfgt_read_range_scalar(ctx, 1 + 2 * n + i, what_max, &mx)) != TFGT_OK)
+            return st;
+        if (mn > mx)
+            return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT, "%s is above %s", what_min,
+                                    what_max);
+        out_min = i == 0 ? mn : fminf(out_min, mn);
+        out_max = i == 0 ? mx : fmaxf(out_max, mx);
+    }
+    /* unsigned: the minimum at or below zero; signed: symmetric */
+    if (lo == 0) {
+        out_min = fminf(0.0f, out_min);
+    } else {
+        float m = fmaxf(fabsf(out_min), fabsf(out_max));
+        out_min = -m;
+        out_max = m;
+    }
+    out = tfgt_kernel_output(ctx, 0, first->dtype, first->rank, dims);
+    if (!out)
+        return failed(ctx);
+    for (int d = 0; d < axis; d++)
+        outer *= dims[d];
+    for (size_t i = 0; i < n; i++) {
+        const tfgt_tensor *v = ctx->inputs[1 + i];
+        float mn = *(const float *)ctx->inputs[1 + n + i]->data;
+        float mx = *(const float *)ctx->inputs[1 + 2 * n + i]->data;
+        int64_t chunk = v->dims[axis], inner = 1, out_chunk = dims[axis];
+        bool same = mn == out_min && mx == out_max;
+        tfgt_q2f q = tfgt_q2f_make(mn, mx, v->dtype);
+        tfgt_f2q f = tfgt_f2q_make(out_min, out_max, v->dtype);
+        for (int d = axis + 1; d < v->rank; d++)
+            inner *= v->dims[d];
+        for (int64_t o = 0; o < outer; o++)
+            for (int64_t e = 0; e < chunk * inner; e++) {
+                int64_t src = o * chunk * inner + e;
+                int64_t dst = (o * out_chunk + offset) * inner + e;
+                int64_t code = tfgt_quant_get(v, src);
+                if (!same)
+                    code = tfgt_f2q_apply(&f, tfgt_q2f_apply(&q, code));
+                tfgt_quant_set(out, dst, code < lo ? lo : code > hi ? hi : code);
+            }
+        offset += chunk;
+    }
+    if ((st = tfgt_output_scalar(ctx, 1, out_min)) != TFGT_OK)
+        return st;
+    return tfgt_output_scalar(ctx, 2, out_max);
+}
+
+/* ---- QuantizedMaxPool, QuantizedAvgPool ---------------------------------------- */
+
+/* The average rounded to nearest, ties to even (TensorFlow 2.21's CPU
+ * kernel, measured). */
+static int64_t rounded_average(int64_t sum, int64_t count)
+{
+    int64_t q, r;
+    if (count == 0)
+        return 0;
+    q = sum / count;
+    r = sum % count;
+    if (2 * r > count || (2 * r == count && (q & 1)))
+        q++;
+    return q;
+}
+
+static tfgt_status pool_common(tfgt_kernel_context *ctx, bool average)
+{
+    const tfgt_tensor *in = ctx->inputs[0];
+    float min, max;
+    int64_t kh, kw, sh, sw, lo, hi, dims[4];
+    window wh, ww;
+    bool same;
+    tfgt_tensor *out;
+    tfgt_status st;
+    if (!tfgt_quant_limits(in->dtype, &lo, &hi))
+        return tfgt_kernel_fail(ctx, TFGT_E_UNSUPPORTED, "input must be a quantized type");
+    if ((st = read_range_pair(ctx, 1, "min_input", "max_input", &min, &max)) != TFGT_OK ||
+        (st = read_padding_same(ctx, &same)) != TFGT_OK ||
+        (st = read_hw(ctx, "ksize", &kh, &kw)) != TFGT_OK ||
+        (st = read_hw(ctx, "strides", &sh, &sw)) != TFGT_OK)
+        return st;
+    if (in->rank != 4)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT, "input must be 4-D (NHWC)");
+    if ((st = make_window(ctx, "rows", same, in->dims[1], kh, sh, &wh)) != TFGT_OK ||
+        (st = make_window(ctx, "columns", same, in->dims[2], kw, sw, &ww)) != TFGT_OK)
+        return st;
+    dims[0] = in->dims[0];
+    dims[1] = wh.out;
+    dims[2] = ww.out;
+    dims[3] = in->dims[3];
+    out = tfgt_kernel_output(ctx, 0, in->dtype, 4, dims);
+    if (!out)
+        return failed(ctx);
+    for (int64_t b = 0; b < dims[0]; b++)
+        for (int64_t oy = 0; oy < wh.out; oy++)
+            for (int64_t ox = 0; ox < ww.out; ox++)
+                for (int64_t c = 0; c < dims[3]; c++) {
+                    int64_t best = lo, sum = 0, count = 0;
+                    for (int64_t ky = 0; ky < kh; ky++) {
+                        int64_t iy = oy * sh + ky - wh.pad;
+                        if (iy < 0 || iy >= wh.in)
+                            continue;
+                        for (int64_t kx = 0; kx < kw; kx++) {
+                            int64_t ix = ox * sw + kx - ww.pad, q;
+                            if (ix < 0 || ix >= ww.in)
+                                continue;
+                            q = tfgt_quant_get(in, ((b * wh.in + iy) * ww.in + ix) * dims[3] + c);
+                            best = count == 0 || q > best ? q : best;
+                            sum += q;
+                            count++;
+                        }
+                    }
+                    tfgt_quant_set(out, ((b * wh.out + oy) * ww.out + ox) * dims[3] + c,
+                                   average ? rounded_average(sum, count) : best);
+                }
+    if ((st = tfgt_output_scalar(ctx, 1, min)) != TFGT_OK)
+        return st;
+    return tfgt_output_scalar(ctx, 2, max);
+}
+
+static tfgt_status kernel_quantized_max_pool(tfgt_kernel_context *ctx)
+{
+    return pool_common(ctx, false);
+}
+
+static tfgt_status kernel_quantized_avg_pool(tfgt_kernel_context *ctx)
+{
+    return pool_common(ctx, true);
+}
+
+/* ---- the table -------------------------------------------------------------------- */
+
+static const tfgt_op_attr attrs_conv[] = {
+    {"Tinput", NULL}, {"Tfilter", NULL}, {"out_type", "type: DT_QINT32"},
+    {"strides", NULL}, {"padding", NULL}, {"dilations", "list { i: 1 i: 1 i: 1 i: 1 }"},
+    {NULL, NULL},
+};
+
+static const tfgt_op_attr attrs_matmul[] = {
+    {"T1", NULL}, {"T2", NULL}, {"Toutput", "type: DT_QINT32"}, {"transpose_a", "b: false"},
+    {"transpose_b", "b: false"}, {"Tactivation", "type: DT_QUINT8"}, {NULL, NULL},
+};
+
+static const tfgt_op_attr attrs_binary[] = {
+    {"T1", NULL}, {"T2", NULL}, {"Toutput", "type: DT_QINT32"}, {NULL, NULL},
+};
+
+static const tfgt_op_attr attrs_bias_add[] = {
+    {"T1", NULL}, {"T2", NULL}, {"out_type", NULL}, {NULL, NULL},
+};
+
+static const tfgt_op_attr attrs_relu[] = {
+    {"Tinput", NULL}, {"out_type", "type: DT_QUINT8"}, {NULL, NULL},
+};
+
+static const tfgt_op_attr attrs_reshape[] = {
+    {"T", NULL}, {"Tshape", "type: DT_INT32"}, {NULL, NULL},
+};
+
+static const tfgt_op_attr attrs_concat[] = {
+    {"N", NULL}, {"T", NULL}, {NULL, NULL},
+};
+
+static const tfgt_op_attr attrs_pool[] = {
+    {"T", NULL}, {"ksize", NULL}, {"strides", NULL}, {"padding", NULL}, {NULL, NULL},
+};
+
+const tfgt_op_def tfgt_ops_quantized[] = {
+    {"QuantizedConv2D", 6, 6, 0, attrs_conv, kernel_quantized_conv2d},
+    {"QuantizedMatMul", 6, 6, 0, attrs_matmul, kernel_quantized_matmul},
+    {"QuantizedAdd", 6, 6, 0, attrs_binary, kernel_quantized_add},
+    {"QuantizedMul", 6, 6, 0, attrs_binary, kernel_quantized_mul},
+    {"QuantizedBiasAdd", 6, 6, 0, attrs_bias_add, kernel_quantized_bias_add},
+    {"QuantizedRelu", 3, 3, 0, attrs_relu, kernel_quantized_relu},
+    {"QuantizedRelu6", 3, 3, 0, attrs_relu, kernel_quantized_relu6},
+    {"QuantizedReshape", 4, 4, 0, attrs_reshape, kernel_quantized_reshape},
+    {"QuantizedConcat", 4, -1, 0, attrs_concat, kernel_quantized_concat},
+    {"QuantizedMaxPool", 3, 3, 0, attrs_pool, kernel_quantized_max_pool},
+    {"QuantizedAvgPool", 3, 3, 0, attrs_pool, kernel_quantized_avg_pool},
+    {NULL, 0, 0, 0, NULL, NULL},
+};

@@ -1,0 +1,205 @@
+/* test_kernels_quantized.c - the eight-bit kernels against TensorFlow 2.21
+ * bit for bit (tests/quant_cases.inc, made by tests/peer/make_quant_cases.py
+ * with tf.raw_ops), and hostile inputs: each must fail with an error naming
+ * the node, never crash or read out of bounds. */
+#define _POSIX_C_SOURCE 200809L
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "tf_cases.h"
+
+static const tf_case quant_cases[] = {
+#include "quant_cases.inc"
+};
+
+/* Where TensorFlow 2.21 is measurably wrong, tfgt does better (README,
+ * "Differences"); those cases must run and agree in shape, and
+ * QuantizedAdd stays within 1% of TensorFlow's codes. */
+static const char *known_deviation(const tf_case *c)
+{
+    const char *node = c->node;
+    if (strstr(node, "\"QuantizedAdd\""))
+        return "QuantizedAdd: TensorFlow's CPU kernel rounds differently (within 1%)";
+    if (strstr(node, "\"QuantizeV2\"") && strstr(node, "DT_QINT32") &&
+        !strstr(node, "MIN_FIRST"))
+        return "QuantizeV2 to qint32: TensorFlow's float-to-int conversion wraps the top code "
+               "to INT32_MIN; tfgt saturates";
+    if (strstr(node, "SCALED") && strstr(node, "b: true") &&
+        (strstr(node, "DT_QUINT8") || strstr(node, "DT_QUINT16")))
+        return "SCALED with an unsigned type and narrow_range: TensorFlow 2.21's CPU kernel "
+               "ignores the narrowing inconsistently";
+    if (strstr(node, "HALF_TO_EVEN") && !strstr(node, "narrow_range"))
+        return "HALF_TO_EVEN without narrow_range: TensorFlow 2.21's CPU kernel rounds half "
+               "away from zero";
+    return NULL;
+}
+
+/* Requantize into a range far narrower than the input's overflows
+ * TensorFlow's 64-bit fixed-point product; tfgt uses 128 bits. */
+static bool requantize_overflows(const tf_case *c)
+{
+    double in_range, out_range;
+    if (!strstr(c->node, "\"Requantize\"") || c->n_in < 5 || c->error)
+        return false;
+    in_range = c->in[2].f[0] - c->in[1].f[0];
+    out_range = c->in[4].f[0] - c->in[3].f[0];
+    return out_range > 0 && 255.0 * 65536.0 * in_range / out_range * 2147483648.0 > 9.2e18;
+}
+
+START_TEST(test_tensorflow_cases)
+{
+    const tf_case *c = &quant_cases[_i];
+    const char *why = known_deviation(c);
+    tfgt_tensor *inputs[12], *outputs[8];
+    size_t n_outputs = 0;
+    tfgt_error err;
+    if (!why && requantize_overflows(c))
+        why = "Requantize overflow in TensorFlow";
+    if (!why || c->error) {
+        tf_case_run(c);
+        return;
+    }
+    for (int k = 0; k < c->n_in; k++)
+        inputs[k] = tf_case_tensor(&c->in[k]);
+    tfgt_error_clear(&err);
+    ck_assert_msg(tfgt_test_run_op(c->node, (const tfgt_tensor *const *)inputs, (size_t)c->n_in,
+                                   1, outputs, 8, &n_outputs, &err) == TFGT_OK,
+                  "%s: %s", why, err.message);
+    ck_assert_int_eq((int)n_outputs, c->n_out);
+    for (int k = 0; k < c->n_out; k++) {
+        tfgt_tensor *want = tf_case_tensor(&c->out[k]);
+        ck_assert(tfgt_tensor_same_shape(outputs[k], want));
+        if (strstr(c->node, "\"QuantizedAdd\"") && k == 0)
+            for (int64_t e = 0; e < want->count; e++) {
+                double g = tfgt_tensor_get_double(outputs[k], e);
+                double w = tfgt_tensor_get_double(want, e);
+                ck_assert_msg(fabs(g - w) <= 0.01 * fabs(w) + 200, "%s: element %lld is %g, "
+                              "TensorFlow %g", why, (long long)e, g, w);
+            }
+        if (strstr(c->node, "\"QuantizedAdd\"") && k > 0)
+            tf_case_assert_same(outputs[k], want, 0, why);
+        tfgt_tensor_free(want);
+    }
+    for (size_t k = 0; k < n_outputs; k++)
+        tfgt_tensor_free(outputs[k]);
+    for (int k = 0; k < c->n_in; k++)
+        tfgt_tensor_free(inputs[k]);
+}
+END_TEST
+
+/* ---- hostile input ------------------------------------------------------- */
+
+typedef struct hostile {
+    const char *what;
+    const char *node;
+    int n_in;
+    tspec in[6];
+    const char *error;
+} hostile;
+
+#define F(v) {TFGT_DT_FLOAT, 0, {0}, (const double[]){v}, NULL, 0}
+#define QU8(n) {TFGT_DT_QUINT8, 1, {n}, NULL, NULL, 1}
+#define Q32(n) {TFGT_DT_QINT32, 1, {n}, NULL, NULL, 1}
+#define CONV "name: 'n' op: 'QuantizedConv2D' attr { key: 'strides' value { list { i: 1 i: 1 i: 1 i: 1 } } } attr { key: 'padding' value { s: 'VALID' } }"
+
+static const hostile hostile_cases[] = {
+    {"empty min tensor", "name: 'n' op: 'Dequantize' attr { key: 'T' value { type: DT_QUINT8 } }", 3,
+     {QU8(4), {TFGT_DT_FLOAT, 1, {0}, NULL, NULL, 0}, F(1)}, "min_range has 0 values"},
+    {"non-scalar max", "name: 'n' op: 'Requantize' attr { key: 'out_type' value { type: DT_QUINT8 } }", 5,
+     {Q32(4), F(-1), {TFGT_DT_FLOAT, 1, {2}, (const double[]){1, 2}, NULL, 0}, F(-1), F(1)},
+     "input_max must hold exactly one value"},
+    {"min above max", "name: 'n' op: 'QuantizedRelu' attr { key: 'out_type' value { type: DT_QUINT8 } }", 3,
+     {QU8(4), F(2), F(1)}, "above"},
+    {"NaN range", "name: 'n' op: 'QuantizeV2' attr { key: 'T' value { type: DT_QUINT8 } }", 3,
+     {{TFGT_DT_FLOAT, 1, {3}, NULL, NULL, 1}, F(NAN), F(1)}, "not finite"},
+    {"infinite range", "name: 'n' op: 'RequantizationRange'", 3, {Q32(4), F(-INFINITY), F(1)},
+     "not finite"},
+    {"zero-width matmul range", "name: 'n' op: 'QuantizedMatMul'", 6,
+     {{TFGT_DT_QUINT8, 2, {1, 1}, NULL, NULL, 1}, {TFGT_DT_QUINT8, 2, {1, 1}, NULL, NULL, 1},
+      F(0), F(1), F(1), F(1)}, "zero-width"},
+    {"window larger than the image (TensorFlow aborts)", CONV, 6,
+     {{TFGT_DT_QUINT8, 4, {1, 2, 2, 1}, NULL, NULL, 1}, {TFGT_DT_QUINT8, 4, {3, 3, 1, 1}, NULL, NULL, 1},
+      F(0), F(1), F(0), F(1)}, "does not fit"},
+    {"filter depth mismatch", CONV, 6,
+     {{TFGT_DT_QUINT8, 4, {1, 4, 4, 2}, NULL, NULL, 1}, {TFGT_DT_QUINT8, 4, {3, 3, 1, 1}, NULL, NULL, 1},
+      F(0), F(1), F(0), F(1)}, "filter depth"},
+    {"bias of the wrong length", "name: 'n' op: 'QuantizedBiasAdd' attr { key: 'out_type' value { type: DT_QINT32 } }", 6,
+     {{TFGT_DT_QUINT8, 2, {2, 3}, NULL, NULL, 1}, QU8(4), F(0), F(1), F(0), F(1)}, "bias must be"},
+    {"shapes that do not broadcast", "name: 'n' op: 'QuantizedAdd'", 6,
+     {QU8(3), QU8(4), F(0), F(1), F(0), F(1)}, "broadcast"},
+    {"requested_output_min above zero", "name: 'n' op: 'Requantize' attr { key: 'out_type' value { type: DT_QUINT8 } }", 5,
+     {Q32(4), F(-1), F(1), F(0.5), F(1)}, "requested_output_min must be <= 0"},
+    {"reshape to a size that differs", "name: 'n' op: 'QuantizedReshape'", 4,
+     {QU8(6), {TFGT_DT_INT32, 1, {2}, NULL, (const int64_t[]){4, 2}, 0}, F(0), F(1)}, "cannot reshape"},
+    {"empty input to RequantizationRange", "name: 'n' op: 'RequantizationRange'", 3,
+     {{TFGT_DT_QINT32, 1, {0}, NULL, NULL, 0}, F(-1), F(1)}, "empty"},
+    {"float where codes are expected", CONV, 6,
+     {{TFGT_DT_FLOAT, 4, {1, 3, 3, 1}, NULL, NULL, 1}, {TFGT_DT_QUINT8, 4, {3, 3, 1, 1}, NULL, NULL, 1},
+      F(0), F(1), F(0), F(1)}, "input must be quint8"},
+};
+
+START_TEST(test_hostile_input)
+{
+    const hostile *h = &hostile_cases[_i];
+    tf_case c;
+    memset(&c, 0, sizeof c);
+    c.node = h->node;
+    c.n_in = h->n_in;
+    memcpy(c.in, h->in, sizeof h->in);
+    c.error = h->error;
+    tf_case_run(&c);
+}
+END_TEST
+
+/* A quantized tensor whose stored bytes disagree with its shape is refused
+ * when the Const is read, before any kernel runs. */
+START_TEST(test_const_bytes_disagree_with_shape)
+{
+    tfgt_graph *g = tfgt_test_graph(
+        "node { name: 'q' op: 'Const' attr { key: 'dtype' value { type: DT_QUINT8 } } "
+        "attr { key: 'value' value { tensor { dtype: DT_QUINT8 tensor_shape { dim { size: 4 } } "
+        "tensor_content: '\\001\\002\\003' } } } }"
+        "node { name: 'mn' op: 'Const' attr { key: 'dtype' value { type: DT_FLOAT } } "
+        "attr { key: 'value' value { tensor { dtype: DT_FLOAT tensor_shape { } float_val: 0 } } } }"
+        "node { name: 'mx' op: 'Const' attr { key: 'dtype' value { type: DT_FLOAT } } "
+        "attr { key: 'value' value { tensor { dtype: DT_FLOAT tensor_shape { } float_val: 1 } } } }"
+        "node { name: 'd' op: 'Dequantize' input: 'q' input: 'mn' input: 'mx' "
+        "attr { key: 'T' value { type: DT_QUINT8 } } }");
+    const char *fetch = "d";
+    tfgt_tensor *out = NULL;
+    tfgt_error err;
+    tfgt_error_clear(&err);
+    ck_assert_int_ne(tfgt_graph_run(g, NULL, NULL, 0, &fetch, 1, NULL, &out, &err), TFGT_OK);
+    ck_assert_contains(err.message, "'q'");
+    tfgt_graph_free(g);
+}
+END_TEST
+
+/* A shape whose element count overflows is refused before allocating. */
+START_TEST(test_shape_product_overflow)
+{
+    int64_t dims[3] = {INT64_C(1) << 40, INT64_C(1) << 40, 16};
+    tfgt_error err;
+    tfgt_error_clear(&err);
+    ck_assert_ptr_null(tfgt_tensor_new(TFGT_DT_QUINT8, 3, dims, 0, &err));
+    ck_assert_int_ne(err.status, TFGT_OK);
+}
+END_TEST
+
+Suite *tfgt_test_suite(void)
+{
+    Suite *s = suite_create("kernels_quantized");
+    TCase *tc = tcase_create("kernels_quantized");
+    tcase_set_timeout(tc, 120);
+    tcase_add_loop_test(tc, test_tensorflow_cases, 0,
+                        (int)(sizeof quant_cases / sizeof quant_cases[0]));
+    tcase_add_loop_test(tc, test_hostile_input, 0,
+                        (int)(sizeof hostile_cases / sizeof hostile_cases[0]));
+    tcase_add_test(tc, test_const_bytes_disagree_with_shape);
+    tcase_add_test(tc, test_shape_product_overflow);
+    suite_add_tcase(s, tc);
+    return s;
+}
