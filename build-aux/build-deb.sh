@@ -17,6 +17,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/tfgt-deb.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 src="$work/tfgt-0.1.0"
 mkdir -p "$src" "$out"
+out=$(cd "$out" && pwd)  # apt-get installs local files only by path
 if git -C "$top" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
     (cd "$top" && git ls-files -z --cached --others --exclude-standard | xargs -0 tar cf -) | (cd "$src" && tar xf -)
 else

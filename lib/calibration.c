@@ -204,3 +204,63 @@ size_t tfgt_calibration_log_line(const char *name, float min, float max, char *o
                      (double)min, (double)max);
     return n < 0 ? 0 : (size_t)n;
 }
+
+static tfgt_node *add_scalar_const(tfgt_graph *graph, const char *name, float v, tfgt_error *err)
+{
+    tfgt_tensor *t = tfgt_tensor_new(TFGT_DT_FLOAT, 0, NULL, 0, err);
+    tfgt_node *n;
+    if (!t)
+        return NULL;
+    *(float *)t->data = v;
+    n = tfgt_graph_add_const(graph, name, t, err);
+    tfgt_tensor_free(t);
+    return n;
+}
+
+tfgt_status tfgt_graph_freeze_requantization_ranges(tfgt_graph *graph, const char *const *names,
+                                                    const float *mins, const float *maxs,
+                                                    size_t n, tfgt_error *err)
+{
+    for (size_t k = 0; k < n; k++) {
+        tfgt_node *rr = tfgt_graph_find_node(graph, names[k]);
+        if (!rr)
+            return tfgt_fail(err, TFGT_E_NOT_FOUND, "no node named '%s'", names[k]);
+        if (strcmp(tfgt_node_op(rr), "RequantizationRange") != 0)
+            return tfgt_fail_node(err, TFGT_E_INVALID_ARGUMENT, names[k],
+                                  "node is expected to be a RequantizationRange op, but is %s",
+                                  tfgt_node_op(rr));
+    }
+    for (size_t k = 0; k < n; k++) {
+        size_t len = strlen(names[k]);
+        char *lo = malloc(len + 16), *hi = malloc(len + 16);
+        tfgt_status st = TFGT_OK;
+        if (!lo || !hi) {
+            free(lo);
+            free(hi);
+            return tfgt_fail(err, TFGT_E_NO_MEMORY, "out of memory");
+        }
+        sprintf(lo, "%s/frozen_min", names[k]);
+        sprintf(hi, "%s/frozen_max", names[k]);
+        if (!add_scalar_const(graph, lo, mins[k], err) || !add_scalar_const(graph, hi, maxs[k], err))
+            st = err && err->status ? err->status : TFGT_E_NO_MEMORY;
+        for (size_t i = 0; st == TFGT_OK && i < tfgt_graph_node_count(graph); i++) {
+            tfgt_node *c = tfgt_graph_node(graph, i);
+            for (size_t j = 0; st == TFGT_OK && j < tfgt_node_input_count(c); j++) {
+                const char *in = tfgt_node_input(c, j);
+                if (strncmp(in, names[k], len) != 0)
+                    continue;
+                if (in[len] == '\0' || strcmp(in + len, ":0") == 0)
+                    st = tfgt_node_set_input(c, j, lo);
+                else if (strcmp(in + len, ":1") == 0)
+                    st = tfgt_node_set_input(c, j, hi);
+            }
+        }
+        if (st == TFGT_OK)
+            tfgt_graph_remove_node(graph, tfgt_graph_find_node(graph, names[k]));
+        free(lo);
+        free(hi);
+        if (st != TFGT_OK)
+            return st;
+    }
+    return TFGT_OK;
+}

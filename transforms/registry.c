@@ -91,6 +91,36 @@ static const tfgt_transform_param_info prune_weights_params[] = {
     {NULL, NULL, NULL, NULL},
 };
 
+static const tfgt_transform_param_info quantize_nodes_params[] = {
+    {"input_min", "float", NULL, "with input_max: feed placeholders as quint8 in this range"},
+    {"input_max", "float", NULL, "upper end of the placeholders' range"},
+    {"fallback_min", "float", NULL, "with fallback_max: a fixed range for 32-bit results "
+                                    "instead of RequantizationRange"},
+    {"fallback_max", "float", NULL, "upper end of the fallback range"},
+    {"ignore_op", "list", NULL, "op type to leave in float (repeatable)"},
+    {"calibration_percentile", "float", "0",
+     "tfgt: with --calibration_data, freeze each range at this percentile of the samples"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const tfgt_transform_param_info insert_logging_params[] = {
+    {"op", "list", NULL, "only nodes of this op type (repeatable; default all)"},
+    {"prefix", "list", NULL, "only nodes whose name starts so (repeatable; default all)"},
+    {"message", "string", "", "text printed before the values"},
+    {"show_name", "bool", "false", "print the Print node's name"},
+    {"show_op", "bool", "false", "print the op type"},
+    {"first_n", "int", "-1", "log only the first N times (-1: always)"},
+    {"summarize", "int", "1024", "values printed per tensor"},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const tfgt_transform_param_info freeze_requantization_ranges_params[] = {
+    {"min_max_log_file", "string", NULL, "log of the Print nodes (required)"},
+    {"min_percentile", "float", "5", "percentile of the logged minima to keep"},
+    {"max_percentile", "float", "5", "percentile from the top of the logged maxima"},
+    {NULL, NULL, NULL, NULL},
+};
+
 static const tfgt_transform_info transform_table[] = {
     {"add_default_attributes", tfgt_transform_add_default_attributes,
      "add every attribute the op has a default for and the node lacks",
@@ -111,12 +141,18 @@ static const tfgt_transform_info transform_table[] = {
     {"fold_old_batch_norms", tfgt_transform_fold_old_batch_norms,
      "fold inference batch norm ops after convolutions into weights plus a BiasAdd",
      no_params},
+    {"freeze_requantization_ranges", tfgt_transform_freeze_requantization_ranges,
+     "replace RequantizationRange nodes by the ranges a min/max log recorded",
+     freeze_requantization_ranges_params},
     {"fuse_pad_and_conv", tfgt_transform_fuse_pad_and_conv,
      "fuse MirrorPad + Conv2D into FusedPadConv2D", no_params},
     {"fuse_resize_and_conv", tfgt_transform_fuse_resize_and_conv,
      "fuse ResizeBilinear + Conv2D into FusedResizeAndPadConv2D", no_params},
     {"fuse_resize_pad_and_conv", tfgt_transform_fuse_resize_pad_and_conv,
      "fuse ResizeBilinear + MirrorPad + Conv2D into FusedResizeAndPadConv2D", no_params},
+    {"insert_logging", tfgt_transform_insert_logging,
+     "add Print nodes after selected nodes (e.g. to log RequantizationRange)",
+     insert_logging_params},
     {"merge_duplicate_nodes", tfgt_transform_merge_duplicate_nodes,
      "merge nodes identical but for their names (not stateful ones)", no_params},
     {"obfuscate_names", tfgt_transform_obfuscate_names,
@@ -124,6 +160,9 @@ static const tfgt_transform_info transform_table[] = {
     {"prune_weights", tfgt_transform_prune_weights,
      "tfgt: zero the smallest-magnitude conv/matmul weights to a target sparsity",
      prune_weights_params},
+    {"quantize_nodes", tfgt_transform_quantize_nodes,
+     "rewrite float ops as eight-bit ones (QuantizeV2/Quantized*/Requantize/Dequantize)",
+     quantize_nodes_params},
     {"quantize_weights", tfgt_transform_quantize_weights,
      "store large float Consts as eight-bit with a Dequantize (4x smaller)",
      quantize_weights_params},

@@ -59,6 +59,13 @@ tfgt_status tfgt_transform_float16_weights(tfgt_graph *graph, const tfgt_transfo
 tfgt_status tfgt_transform_prune_weights(tfgt_graph *graph, const tfgt_transform_context *ctx,
         tfgt_error *err);
 
+tfgt_status tfgt_transform_quantize_nodes(tfgt_graph *graph, const tfgt_transform_context *ctx,
+        tfgt_error *err);
+tfgt_status tfgt_transform_insert_logging(tfgt_graph *graph, const tfgt_transform_context *ctx,
+        tfgt_error *err);
+tfgt_status tfgt_transform_freeze_requantization_ranges(tfgt_graph *graph,
+        const tfgt_transform_context *ctx, tfgt_error *err);
+
 /* Whether `name` is exactly one of the --inputs/--outputs strings (as
  * TensorFlow's merge and obfuscate transforms compare: "x:0" does not
  * protect "x"). */

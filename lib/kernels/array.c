@@ -3160,6 +3160,10 @@ static const tfgt_op_attr attrs_where[] = {{"T", "type: DT_BOOL"}, {NULL, NULL}}
 static const tfgt_op_attr attrs_fill[] = {
     {"T", NULL}, {"index_type", "type: DT_INT32"}, {NULL, NULL}};
 static const tfgt_op_attr attrs_t[] = {{"T", NULL}, {NULL, NULL}};
+static const tfgt_op_attr attrs_print[] = {
+    {"T", NULL}, {"U", NULL}, {"message", "s: \"\""}, {"first_n", "i: -1"},
+    {"summarize", "i: 3"}, {NULL, NULL},
+};
 static const tfgt_op_attr attrs_shape[] = {
     {"T", NULL}, {"out_type", "type: DT_INT32"}, {NULL, NULL}};
 static const tfgt_op_attr attrs_shape_n[] = {
@@ -3215,6 +3219,9 @@ const tfgt_op_def tfgt_ops_array[] = {
     {"ParallelConcat", 1, -1, 0, attrs_parallel_concat, kernel_parallel_concat},
     {"Cast", 1, 1, 0, attrs_cast, kernel_cast},
     {"Identity", 1, 1, 0, attrs_t, kernel_identity},
+    /* Print forwards its first input; tfgt's library never writes to the
+     * terminal (run_graph --calibrate records ranges instead) */
+    {"Print", 1, -1, TFGT_OP_STATEFUL, attrs_print, kernel_identity},
     {"IdentityN", 1, -1, 0, attrs_t, kernel_identity_n},
     {"StopGradient", 1, 1, 0, attrs_t, kernel_identity},
     {"PreventGradient", 1, 1, 0, attrs_prevent_gradient, kernel_identity},

@@ -52,6 +52,15 @@ tfgt_status tfgt_calibration_collect(const tfgt_graph *graph, const tfgt_calibra
                                      const tfgt_run_options *options, float *mins, float *maxs,
                                      tfgt_error *err);
 
+/* Replace each named RequantizationRange node by two float Consts,
+ * "<name>/frozen_min" and "<name>/frozen_max", and point the readers of
+ * its outputs 0 and 1 at them (what freeze_requantization_ranges does with
+ * the ranges it read).  A name that is not a RequantizationRange node is
+ * an error naming it; the graph is then unchanged. */
+tfgt_status tfgt_graph_freeze_requantization_ranges(tfgt_graph *graph, const char *const *names,
+                                                    const float *mins, const float *maxs,
+                                                    size_t n, tfgt_error *err);
+
 /* The min/max log line freeze_requantization_ranges reads for node `name`
  * (TensorFlow's insert_logging format):
  *   ";NAME__print__;__requant_min_max:[MIN][MAX]"

@@ -33,6 +33,9 @@ CASES = [
      os.path.join(MODELS, "mobilenet_v1_0.25_224", "frozen_graph.pb"), "input",
      "MobilenetV1/Predictions/Reshape_1",
      'strip_unused_nodes(type=float, shape="1,224,224,3") sort_by_execution_order'),
+    ("example_cnn.eightbit.tf.txt", os.path.join(DATA, "example_cnn.pb"), "input", "output",
+     "strip_unused_nodes fold_constants(ignore_errors=true) fold_batch_norms "
+     "quantize_weights(minimum_size=16) quantize_nodes"),
     ("mobilenet_v1_0.25.strip_logits.tf.txt",
      os.path.join(MODELS, "mobilenet_v1_0.25_224", "frozen_graph.pb"),
      "MobilenetV1/MobilenetV1/Conv2d_13_pointwise/Relu6",

@@ -1,0 +1,667 @@
+/* test_quantize_nodes.c - quantize_nodes, insert_logging and
+ * freeze_requantization_ranges: the cases of TensorFlow's own tests
+ * (float graph vs eight-bit graph within 1.0, the op gone), the structure
+ * TensorFlow 2.21's tool gives on the bundled example (node for node), and
+ * tfgt's extensions (skipped convolutions, calibration). */
+#define _POSIX_C_SOURCE 200809L
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "testutil.h"
+
+#define FLOAT_T "type: DT_FLOAT"
+
+static tfgt_node *add_floats(tfgt_graph *g, const char *name, int rank, const int64_t *dims,
+                             const double *values)
+{
+    tfgt_tensor *t = tfgt_test_tensor(TFGT_DT_FLOAT, rank, dims, values);
+    tfgt_node *n = tfgt_graph_add_const(g, name, t, NULL);
+    ck_assert_ptr_nonnull(n);
+    tfgt_tensor_free(t);
+    return n;
+}
+
+static tfgt_node *add_op(tfgt_graph *g, const char *name, const char *op, const char *inputs, ...)
+{
+    tfgt_error err = {0};
+    tfgt_node *n = tfgt_graph_add_node(g, name, op, &err);
+    va_list ap;
+    const char *key;
+    ck_assert_msg(n != NULL, "%s", err.message);
+    if (inputs && *inputs) {
+        char *copy = strdup(inputs), *save = NULL;
+        for (char *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save))
+            ck_assert_int_eq(tfgt_node_add_input(n, tok), TFGT_OK);
+        free(copy);
+    }
+    va_start(ap, inputs);
+    while ((key = va_arg(ap, const char *)) != NULL) {
+        const char *text = va_arg(ap, const char *);
+        ck_assert_msg(tfgt_node_set_attr_from_text(n, key, text, &err) == TFGT_OK, "%s",
+                      err.message);
+    }
+    va_end(ap);
+    return n;
+}
+
+static size_t count_op(const tfgt_graph *g, const char *op)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < tfgt_graph_node_count(g); i++)
+        n += strcmp(tfgt_node_op(tfgt_graph_node(g, i)), op) == 0;
+    return n;
+}
+
+static tfgt_tensor *run1(const tfgt_graph *g, const char *feed, const tfgt_tensor *value,
+                         const char *fetch)
+{
+    tfgt_tensor *out = NULL;
+    tfgt_error err = {0};
+    const tfgt_tensor *values[1] = {value};
+    ck_assert_msg(tfgt_graph_run(g, &feed, values, value ? 1 : 0, &fetch, 1, NULL, &out, &err) ==
+                      TFGT_OK,
+                  "running %s: %s", fetch, err.message);
+    return out;
+}
+
+/* Quantize a copy; outputs within `tol` of the float graph; the float op
+ * `gone` no longer appears. */
+static tfgt_graph *check_quantized(const tfgt_graph *g, const char *transforms, const char *feed,
+                                   const tfgt_tensor *value, const char *fetch, double tol,
+                                   const char *gone)
+{
+    tfgt_error err = {0};
+    tfgt_graph *q = tfgt_graph_clone(g, &err);
+    tfgt_tensor *a, *b;
+    ck_assert_msg(tfgt_test_transform(q, transforms, feed ? feed : "", fetch, &err) == TFGT_OK,
+                  "%s", err.message);
+    a = run1(g, feed, value, fetch);
+    b = run1(q, feed, value, fetch);
+    tfgt_test_assert_close(b, a, tol, 0);
+    if (gone)
+        ck_assert_msg(count_op(q, gone) == 0, "%s still present after %s", gone, transforms);
+    tfgt_tensor_free(a);
+    tfgt_tensor_free(b);
+    return q;
+}
+
+static const char *const strides1 = "list { i: 1 i: 1 i: 1 i: 1 }";
+
+/* ---- the op table: every quantizable op, float vs eight-bit ------------------- */
+
+START_TEST(test_matmul_cases)
+{
+    static const struct {
+        int64_t m, n, k;
+        double a[6], b[12];
+    } cases[] = {
+        {1, 1, 1, {2}, {3}},
+        {1, 2, 1, {1}, {2, 3}},
+        {1, 1, 2, {1, 1}, {1, 1}},
+        {1, 1, 2, {0, 0}, {1, 1}},
+        {1, 1, 2, {1, 2}, {1, 2}},
+        {2, 4, 3, {1, 2, 3, 4, 5, 6}, {7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18}},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        tfgt_graph *g = tfgt_graph_new(), *q;
+        int64_t da[2] = {cases[c].m, cases[c].k}, db[2] = {cases[c].k, cases[c].n};
+        add_floats(g, "a", 2, da, cases[c].a);
+        add_floats(g, "b", 2, db, cases[c].b);
+        add_op(g, "mat_mul", "MatMul", "a,b", "T", FLOAT_T, NULL);
+        q = check_quantized(g, "quantize_nodes", NULL, NULL, "mat_mul", 1.0, "MatMul");
+        ck_assert_uint_eq(count_op(q, "QuantizedMatMul"), 1);
+        ck_assert_ptr_nonnull(tfgt_graph_find_node(q, "mat_mul/eightbit/requant_range"));
+        ck_assert_ptr_nonnull(tfgt_graph_find_node(q, "mat_mul_eightbit/a/quantize"));
+        tfgt_graph_free(q);
+        tfgt_graph_free(g);
+    }
+}
+END_TEST
+
+/* Conv2D 4x3 with the 3x3 filter {1,4,7,2,5,8,3,6,9}, SAME; and the odd
+ * padding case (4x4, stride 2). */
+START_TEST(test_conv_cases)
+{
+    for (int odd = 0; odd < 2; odd++) {
+        tfgt_graph *g = tfgt_graph_new(), *q;
+        int64_t di[4] = {1, odd ? 4 : 3, 4, 1}, df[4] = {3, 3, 1, 1};
+        double in[16], f[9] = {1, 4, 7, 2, 5, 8, 3, 6, 9};
+        for (int i = 0; i < 16; i++)
+            in[i] = i + 1;
+        if (odd)
+            for (int i = 0; i < 9; i++)
+                f[i] = i + 1;
+        add_floats(g, "input", 4, di, in);
+        add_floats(g, "filter", 4, df, f);
+        add_op(g, "conv", "Conv2D", "input,filter", "T", FLOAT_T, "strides",
+               odd ? "list { i: 1 i: 2 i: 2 i: 1 }" : strides1, "padding", "s: 'SAME'", NULL);
+        q = check_quantized(g, "quantize_nodes", NULL, NULL, "conv", 1.0 * (odd ? 1.5 : 1), "Conv2D");
+        tfgt_graph_free(q);
+        tfgt_graph_free(g);
+    }
+}
+END_TEST
+
+START_TEST(test_elementwise_and_pool_cases)
+{
+    static const char *const unary[][3] = {
+        {"Relu", "", "Relu"},
+        {"Relu6", "", "Relu6"},
+        {"MaxPool", "k", "MaxPool"},
+        {"AvgPool", "k", "AvgPool"},
+    };
+    for (size_t c = 0; c < 4; c++) {
+        tfgt_graph *g = tfgt_graph_new(), *q;
+        int64_t d[4] = {1, 2, 6, 1};
+        double v[12];
+        for (int i = 0; i < 12; i++)
+            v[i] = i + 1 - (c < 2 ? 5 : 0);
+        add_floats(g, "input", 4, d, v);
+        if (unary[c][1][0])
+            add_op(g, "op", unary[c][0], "input", "T", FLOAT_T, "ksize",
+                   "list { i: 1 i: 2 i: 2 i: 1 }", "strides", strides1, "padding", "s: 'SAME'",
+                   NULL);
+        else
+            add_op(g, "op", unary[c][0], "input", "T", FLOAT_T, NULL);
+        q = check_quantized(g, "quantize_nodes", NULL, NULL, "op", 1.0, unary[c][2]);
+        tfgt_graph_free(q);
+        tfgt_graph_free(g);
+    }
+    {
+        /* BiasAdd 1x1x2x6 iota + iota[6]; Mul and Add with broadcasting */
+        tfgt_graph *g = tfgt_graph_new(), *q;
+        int64_t d[4] = {1, 1, 2, 6}, six = 6, dx[2] = {10, 100}, hundred = 100;
+        double v[12], b[6], x[1000], y[100];
+        for (int i = 0; i < 12; i++)
+            v[i] = i + 1;
+        for (int i = 0; i < 6; i++)
+            b[i] = i + 1;
+        for (int i = 0; i < 1000; i++)
+            x[i] = (i % 256) / 256.0;
+        for (int i = 0; i < 100; i++)
+            y[i] = ((i + 23) % 123) - 50;
+        add_floats(g, "input", 4, d, v);
+        add_floats(g, "offset", 1, &six, b);
+        add_op(g, "bias_add", "BiasAdd", "input,offset", "T", FLOAT_T, NULL);
+        add_floats(g, "x", 2, dx, x);
+        add_floats(g, "y", 1, &hundred, y);
+        add_op(g, "mul", "Mul", "x,y", "T", FLOAT_T, NULL);
+        add_op(g, "add", "Add", "x,y", "T", FLOAT_T, NULL);
+        q = check_quantized(g, "quantize_nodes", NULL, NULL, "bias_add", 1.0, "BiasAdd");
+        tfgt_graph_free(q);
+        q = check_quantized(g, "quantize_nodes", NULL, NULL, "mul", 1.0, "Mul");
+        tfgt_graph_free(q);
+        q = check_quantized(g, "quantize_nodes", NULL, NULL, "add", 1.0, "Add");
+        tfgt_graph_free(q);
+        tfgt_graph_free(g);
+    }
+    {
+        /* Concat on axis 0 of two 2x2x3; Reshape 4x5 -> {10, 2} */
+        tfgt_graph *g = tfgt_graph_new(), *q;
+        int64_t d[3] = {2, 2, 3}, d45[2] = {4, 5}, two = 2;
+        double a[12], b[12], r[20], shape[2] = {10, 2}, axis = 0;
+        tfgt_tensor *t;
+        for (int i = 0; i < 12; i++)
+            a[i] = i + 1, b[i] = i + 13;
+        for (int i = 0; i < 20; i++)
+            r[i] = i + 1;
+        t = tfgt_test_tensor(TFGT_DT_INT32, 0, NULL, &axis);
+        tfgt_graph_add_const(g, "axis", t, NULL);
+        tfgt_tensor_free(t);
+        t = tfgt_test_tensor(TFGT_DT_INT32, 1, &two, shape);
+        tfgt_graph_add_const(g, "shape", t, NULL);
+        tfgt_tensor_free(t);
+        add_floats(g, "a", 3, d, a);
+        add_floats(g, "b", 3, d, b);
+        add_floats(g, "r", 2, d45, r);
+        add_op(g, "concat", "Concat", "axis,a,b", "T", FLOAT_T, "N", "i: 2", NULL);
+        add_op(g, "reshape", "Reshape", "r,shape", "T", FLOAT_T, NULL);
+        q = check_quantized(g, "quantize_nodes", NULL, NULL, "concat", 1.0, "Concat");
+        tfgt_graph_free(q);
+        q = check_quantized(g, "quantize_nodes", NULL, NULL, "reshape", 1.0, NULL);
+        ck_assert_str_eq(tfgt_node_op(tfgt_graph_find_node(q, "reshape")), "Dequantize");
+        tfgt_graph_free(q);
+        tfgt_graph_free(g);
+    }
+}
+END_TEST
+
+/* ---- the pipeline's other steps --------------------------------------------------- */
+
+START_TEST(test_ignore_ops)
+{
+    static const char *const ignore[] = {"quantize_nodes", "quantize_nodes(ignore_op=MatMul)",
+                                         "quantize_nodes(ignore_op=MatMul, ignore_op=Mul)"};
+    for (int k = 0; k < 3; k++) {
+        tfgt_graph *g = tfgt_graph_new(), *q;
+        int64_t one[2] = {1, 1};
+        double two = 2, three = 3, v1 = 1, four = 4;
+        add_floats(g, "a", 2, one, &two);
+        add_floats(g, "b", 2, one, &three);
+        add_op(g, "mat_mul", "MatMul", "a,b", "T", FLOAT_T, NULL);
+        add_floats(g, "c", 2, one, &v1);
+        add_floats(g, "d", 2, one, &four);
+        add_op(g, "mul", "Mul", "c,d", "T", FLOAT_T, NULL);
+        q = check_quantized(g, ignore[k], NULL, NULL, "mat_mul", 1.0, NULL);
+        ck_assert_uint_eq(count_op(q, "MatMul"), k >= 1);
+        ck_assert_uint_eq(count_op(q, "Mul"), k >= 2);
+        tfgt_graph_free(q);
+        tfgt_graph_free(g);
+    }
+}
+END_TEST
+
+static tfgt_graph *bias_add_on_placeholder(void)
+{
+    tfgt_graph *g = tfgt_graph_new();
+    int64_t d[2] = {1, 100};
+    double a[100];
+    for (int i = 0; i < 100; i++)
+        a[i] = i;
+    add_floats(g, "a", 2, d, a);
+    add_op(g, "placeholder", "Placeholder", "", "dtype", FLOAT_T, "shape",
+           "shape { dim { size: 100 } }", NULL);
+    add_op(g, "bias_add", "BiasAdd", "a,placeholder", "T", FLOAT_T, NULL);
+    return g;
+}
+
+START_TEST(test_input_and_fallback_ranges)
+{
+    tfgt_graph *g = bias_add_on_placeholder(), *q;
+    int64_t n = 100;
+    double v[100];
+    tfgt_tensor *feed, *qfeed;
+    tfgt_error err = {0};
+    for (int i = 0; i < 100; i++)
+        v[i] = i;
+    feed = tfgt_test_tensor(TFGT_DT_FLOAT, 1, &n, v);
+    /* a fallback range replaces RequantizationRange */
+    q = check_quantized(g, "quantize_nodes(fallback_min=0, fallback_max=200)", "placeholder", feed,
+                        "bias_add", 2.0, "BiasAdd");
+    ck_assert_uint_eq(count_op(q, "RequantizationRange"), 0);
+    ck_assert_ptr_nonnull(tfgt_graph_find_node(q, "bias_add/eightbit/fallback_min"));
+    tfgt_graph_free(q);
+    /* placeholders fed as quint8 with input_min/input_max */
+    q = tfgt_graph_clone(g, &err);
+    ck_assert_int_eq(tfgt_test_transform(q, "quantize_nodes(input_min=0, input_max=100)",
+                                         "placeholder", "bias_add", &err),
+                     TFGT_OK);
+    {
+        tfgt_node *p = tfgt_graph_find_node(q, "placeholder");
+        int dtype = 0;
+        tfgt_tensor *a, *b;
+        ck_assert_str_eq(tfgt_node_op(p), "Placeholder");
+        tfgt_node_get_type(p, "dtype", &dtype, NULL);
+        ck_assert_int_eq(dtype, TFGT_DT_QUINT8);
+        ck_assert_ptr_nonnull(tfgt_graph_find_node(q, "placeholder_eightbit/dequantize"));
+        qfeed = tfgt_tensor_new(TFGT_DT_QUINT8, 1, &n, 0, NULL);
+        for (int i = 0; i < 100; i++)
+            ((uint8_t *)qfeed->data)[i] = (uint8_t)lround(i * 255.0 / 100.0);
+        a = run1(g, "placeholder", feed, "bias_add");
+        b = run1(q, "placeholder", qfeed, "bias_add");
+        tfgt_test_assert_close(b, a, 1.0, 0);
+        tfgt_tensor_free(a);
+        tfgt_tensor_free(b);
+        tfgt_tensor_free(qfeed);
+    }
+    tfgt_graph_free(q);
+    /* bad pairs */
+    ck_assert_int_ne(tfgt_test_transform(g, "quantize_nodes(input_min=0)", "", "bias_add", &err),
+                     TFGT_OK);
+    ck_assert_contains(err.message, "both input_min and input_max");
+    tfgt_tensor_free(feed);
+    tfgt_graph_free(g);
+}
+END_TEST
+
+static tfgt_graph *fake_quant_graph(bool with_chain)
+{
+    tfgt_graph *g = tfgt_graph_new();
+    int64_t d[4] = {1, 1, 2, 6}, six = 6;
+    double v[12], b[6], lo = 0, hi = 18;
+    for (int i = 0; i < 12; i++)
+        v[i] = i + 1;
+    for (int i = 0; i < 6; i++)
+        b[i] = i + 1;
+    add_floats(g, "input", 4, d, v);
+    add_floats(g, "offset", 1, &six, b);
+    add_op(g, "bias_add_op", "BiasAdd", "input,offset", "T", FLOAT_T, NULL);
+    add_floats(g, "fake_quant_min", 0, NULL, &lo);
+    add_floats(g, "fake_quant_max", 0, NULL, &hi);
+    if (with_chain) {
+        add_op(g, "relu_op", "Relu", "bias_add_op", "T", FLOAT_T, NULL);
+        add_op(g, "max_pool_op", "MaxPool", "relu_op", "T", FLOAT_T, "ksize",
+               "list { i: 1 i: 1 i: 1 i: 1 }", "strides", strides1, "padding", "s: 'SAME'", NULL);
+        add_op(g, "fake_quant_op", "FakeQuantWithMinMaxVars",
+               "max_pool_op,fake_quant_min,fake_quant_max", NULL);
+    } else {
+        add_op(g, "fake_quant_op", "FakeQuantWithMinMaxVars",
+               "bias_add_op,fake_quant_min,fake_quant_max", NULL);
+    }
+    return g;
+}
+
+START_TEST(test_fake_quants)
+{
+    tfgt_graph *g = fake_quant_graph(false), *q;
+    /* ConvertFakeQuantsEndToEnd: no FakeQuant left, one Requantize */
+    q = check_quantized(g, "quantize_nodes strip_unused_nodes", NULL, NULL, "fake_quant_op", 1.0,
+                        "FakeQuantWithMinMaxVars");
+    ck_assert_uint_eq(count_op(q, "Requantize"), 1);
+    tfgt_graph_free(q);
+    tfgt_graph_free(g);
+    /* HoistFakeQuants: the FakeQuant moves before Relu -> MaxPool */
+    g = fake_quant_graph(true);
+    q = check_quantized(g, "quantize_nodes(ignore_op=Relu, ignore_op=MaxPool, ignore_op=BiasAdd)",
+                        NULL, NULL, "fake_quant_op", 1.0, "FakeQuantWithMinMaxVars");
+    ck_assert_str_eq(tfgt_node_op(tfgt_graph_find_node(q, "fake_quant_op")), "MaxPool");
+    ck_assert_str_eq(tfgt_node_op(tfgt_graph_find_input_node(
+                         q, tfgt_node_input(tfgt_graph_find_node(q, "relu_op"), 0))),
+                     "Dequantize");
+    ck_assert_ptr_nonnull(tfgt_graph_find_node(q, "fake_quant_op_hoisted"));
+    tfgt_graph_free(q);
+    tfgt_graph_free(g);
+}
+END_TEST
+
+/* ExcludeNonFloat, and tfgt's skips (NCHW / dilated Conv2D). */
+START_TEST(test_skips)
+{
+    tfgt_graph *g = tfgt_graph_new(), *q;
+    int64_t d[2] = {2, 2}, d4[4] = {1, 5, 5, 1}, df[4] = {2, 2, 1, 1}, two = 2;
+    double v[4] = {1, 2, 3, 4}, img[25], f[4] = {1, 2, 3, 4}, shape[2] = {4, 1};
+    tfgt_tensor *t;
+    tfgt_error err = {0};
+    for (int i = 0; i < 25; i++)
+        img[i] = i;
+    t = tfgt_test_tensor(TFGT_DT_INT32, 2, d, v);
+    tfgt_graph_add_const(g, "int_values", t, NULL);
+    tfgt_tensor_free(t);
+    t = tfgt_test_tensor(TFGT_DT_INT32, 1, &two, shape);
+    tfgt_graph_add_const(g, "shape", t, NULL);
+    tfgt_tensor_free(t);
+    add_op(g, "excluded_reshape_op", "Reshape", "int_values,shape", "T", "type: DT_INT32", NULL);
+    add_floats(g, "float_values", 2, d, v);
+    add_op(g, "included_reshape_op", "Reshape", "float_values,shape", "T", FLOAT_T, NULL);
+    add_floats(g, "image", 4, d4, img);
+    add_floats(g, "filter", 4, df, f);
+    add_op(g, "dilated", "Conv2D", "image,filter", "T", FLOAT_T, "strides", strides1, "padding",
+           "s: 'VALID'", "dilations", "list { i: 1 i: 2 i: 2 i: 1 }", NULL);
+    q = tfgt_graph_clone(g, &err);
+    ck_assert_int_eq(tfgt_test_transform(q, "quantize_nodes", "",
+                                         "excluded_reshape_op,included_reshape_op,dilated", &err),
+                     TFGT_OK);
+    ck_assert_str_eq(tfgt_node_op(tfgt_graph_find_node(q, "excluded_reshape_op")), "Reshape");
+    ck_assert_str_eq(tfgt_node_op(tfgt_graph_find_node(q, "included_reshape_op")), "Dequantize");
+    ck_assert_str_eq(tfgt_node_op(tfgt_graph_find_node(q, "dilated")), "Conv2D");
+    tfgt_graph_free(q);
+    tfgt_graph_free(g);
+}
+END_TEST
+
+/* The bundled example through TensorFlow's classic eight-bit pipeline: the
+ * same nodes, ops and inputs as TensorFlow 2.21's own tool gave
+ * (tests/data/example_cnn.eightbit.tf.txt), up to the spelling of port 0
+ * and folded-constant names. */
+static void canonical(const char *in, char *out, size_t size)
+{
+    const char *cf = strstr(in, "__cf__");
+    size_t n = 0;
+    for (const char *p = in; *p && n + 1 < size;) {
+        if (cf && p == cf) {
+            while (n > 0 && out[n - 1] != '/' && out[n - 1] >= '0' && out[n - 1] <= '9')
+                n--;
+            if (n >= 2 && out[n - 1] == '_' && out[n - 2] == '/')
+                n -= 2;
+            p += 6;
+            while (*p >= '0' && *p <= '9')
+                p++;
+            continue;
+        }
+        if (strncmp(p, "__port__0", 9) == 0 && (p[9] == '/' || p[9] == '\0' || p[9] == ':')) {
+            p += 9;
+            continue;
+        }
+        if (p[0] == ':' && p[1] == '0' && p[2] == '\0')
+            break;
+        out[n++] = *p++;
+    }
+    out[n] = '\0';
+}
+
+START_TEST(test_example_matches_tensorflow)
+{
+    char *pb = tfgt_test_source_path("tests/data/example_cnn.pb");
+    char *fixture = tfgt_test_source_path("tests/data/example_cnn.eightbit.tf.txt");
+    tfgt_graph *g = NULL;
+    tfgt_error err = {0};
+    FILE *f;
+    char line[8192];
+    size_t lines = 0;
+    ck_assert_int_eq(tfgt_graph_load(pb, TFGT_FORMAT_AUTO, &g, NULL, &err), TFGT_OK);
+    ck_assert_int_eq(tfgt_test_transform(g,
+                                         "strip_unused_nodes fold_constants(ignore_errors=true) "
+                                         "fold_batch_norms quantize_weights(minimum_size=16) "
+                                         "quantize_nodes",
+                                         "input", "output", &err),
+                     TFGT_OK);
+    f = fopen(fixture, "r");
+    ck_assert_ptr_nonnull(f);
+    while (fgets(line, sizeof line, f)) {
+        char *name, *op, *inputs, *save = NULL, want[1024], got[1024];
+        tfgt_node *node = NULL;
+        size_t k = 0;
+        if (line[0] == '#')
+            continue;
+        line[strcspn(line, "\n")] = '\0';
+        name = strtok_r(line, " ", &save);
+        op = strtok_r(NULL, " ", &save);
+        inputs = strtok_r(NULL, " ", &save);
+        canonical(name, want, sizeof want);
+        for (size_t i = 0; i < tfgt_graph_node_count(g) && !node; i++) {
+            canonical(tfgt_node_name(tfgt_graph_node(g, i)), got, sizeof got);
+            if (strcmp(got, want) == 0)
+                node = tfgt_graph_node(g, i);
+        }
+        ck_assert_msg(node != NULL, "TensorFlow's node %s is missing", want);
+        ck_assert_str_eq(tfgt_node_op(node), op);
+        for (char *in = inputs ? strtok_r(inputs, ",", &save) : NULL; in;
+             in = strtok_r(NULL, ",", &save), k++) {
+            ck_assert_msg(k < tfgt_node_input_count(node), "%s: too few inputs", want);
+            canonical(in, want, sizeof want);
+            canonical(tfgt_node_input(node, k), got, sizeof got);
+            ck_assert_msg(strcmp(got, want) == 0, "%s input %zu: %s, TensorFlow %s",
+                          tfgt_node_name(node), k, got, want);
+        }
+        ck_assert_uint_eq(k, tfgt_node_input_count(node));
+        lines++;
+    }
+    fclose(f);
+    ck_assert_uint_eq(lines, tfgt_graph_node_count(g));
+    tfgt_graph_free(g);
+    free(pb);
+    free(fixture);
+}
+END_TEST
+
+/* ---- insert_logging, freeze_requantization_ranges, calibration ---------------- */
+
+START_TEST(test_insert_logging)
+{
+    static const struct {
+        const char *transform;
+        size_t prints;
+    } cases[] = {{"insert_logging", 6},
+                 {"insert_logging(op=Mul, op=Add)", 3},
+                 {"insert_logging(prefix=add_node)", 2}};
+    for (size_t c = 0; c < 3; c++) {
+        tfgt_graph *g = tfgt_graph_new();
+        int64_t ten = 10;
+        double v[10];
+        tfgt_tensor *a, *b;
+        tfgt_error err = {0};
+        for (int i = 0; i < 10; i++)
+            v[i] = i;
+        add_floats(g, "const_node1", 1, &ten, v);
+        add_floats(g, "const_node2", 1, &ten, v);
+        add_floats(g, "const_node3", 1, &ten, v);
+        add_op(g, "add_node2", "Add", "const_node1,const_node2", "T", FLOAT_T, NULL);
+        add_op(g, "add_node3", "Add", "const_node1,const_node3", "T", FLOAT_T, NULL);
+        add_op(g, "mul_node1", "Mul", "add_node2,add_node3", "T", FLOAT_T, NULL);
+        add_op(g, "add_node4", "Add", "mul_node1,const_node3", "T", FLOAT_T, NULL);
+        a = run1(g, NULL, NULL, "add_node4");
+        ck_assert_int_eq(tfgt_test_transform(g, cases[c].transform, "", "add_node4", &err),
+                         TFGT_OK);
+        ck_assert_uint_eq(count_op(g, "Print"), cases[c].prints);
+        ck_assert_ptr_null(tfgt_graph_find_node(g, "add_node4__print__"));
+        b = run1(g, NULL, NULL, "add_node4");
+        tfgt_test_assert_close(b, a, 0, 0);
+        tfgt_tensor_free(a);
+        tfgt_tensor_free(b);
+        tfgt_graph_free(g);
+    }
+}
+END_TEST
+
+START_TEST(test_freeze_requantization_ranges)
+{
+    char path[] = "/tmp/tfgt-ranges-XXXXXX";
+    int fd = mkstemp(path);
+    FILE *f = fdopen(fd, "w");
+    tfgt_graph *g = bias_add_on_placeholder(), *q;
+    tfgt_error err = {0};
+    char transform[256];
+    int64_t n = 100;
+    double v[100];
+    tfgt_tensor *feed;
+    tfgt_node *rq;
+    for (int i = 0; i < 100; i++)
+        v[i] = i;
+    feed = tfgt_test_tensor(TFGT_DT_FLOAT, 1, &n, v);
+    ck_assert_ptr_nonnull(f);
+    fprintf(f, "Something irrelevant\n"
+               "[SomePrefix] ;bias_add/eightbit/requant_range__print__;__requant_min_max:"
+               "[-2.4313571][210.584145]\n"
+               "[SomePrefix] ;bias_add/eightbit/requant_range__print__;__requant_min_max:"
+               "[-1.bad][2.0]\n"
+               "Something else irrelevant\n");
+    fclose(f);
+    q = tfgt_graph_clone(g, &err);
+    ck_assert_int_eq(tfgt_test_transform(q, "quantize_nodes", "placeholder", "bias_add", &err),
+                     TFGT_OK);
+    snprintf(transform, sizeof transform, "freeze_requantization_ranges(min_max_log_file=\"%s\")",
+             path);
+    ck_assert_msg(tfgt_test_transform(q, transform, "placeholder", "bias_add", &err) == TFGT_OK,
+                  "%s", err.message);
+    ck_assert_ptr_null(tfgt_graph_find_node(q, "bias_add/eightbit/requant_range"));
+    rq = tfgt_graph_find_node(q, "bias_add/eightbit/requantize");
+    ck_assert_str_eq(tfgt_node_input(rq, 3), "bias_add/eightbit/requant_range/frozen_min");
+    ck_assert_str_eq(tfgt_node_input(rq, 4), "bias_add/eightbit/requant_range/frozen_max");
+    {
+        tfgt_tensor *a = run1(g, "placeholder", feed, "bias_add");
+        tfgt_tensor *b = run1(q, "placeholder", feed, "bias_add");
+        tfgt_test_assert_close(b, a, 1.0, 0);
+        tfgt_tensor_free(a);
+        tfgt_tensor_free(b);
+    }
+    /* no records, a node the graph lacks, no file */
+    f = fopen(path, "w");
+    fprintf(f, "nothing here\n");
+    fclose(f);
+    ck_assert_int_ne(tfgt_test_transform(q, transform, "", "bias_add", &err), TFGT_OK);
+    ck_assert_contains(err.message, "no min/max range logs");
+    f = fopen(path, "w");
+    fprintf(f, ";ghost__print__;__requant_min_max:[-1][1]\n");
+    fclose(f);
+    ck_assert_int_ne(tfgt_test_transform(q, transform, "", "bias_add", &err), TFGT_OK);
+    ck_assert_contains(err.message, "ghost");
+    unlink(path);
+    ck_assert_int_ne(tfgt_test_transform(q, transform, "", "bias_add", &err), TFGT_OK);
+    ck_assert_contains(err.message, path);
+    ck_assert_int_ne(tfgt_test_transform(q, "freeze_requantization_ranges", "", "bias_add", &err),
+                     TFGT_OK);
+    ck_assert_contains(err.message, "min_max_log_file");
+    tfgt_tensor_free(feed);
+    tfgt_graph_free(q);
+    tfgt_graph_free(g);
+}
+END_TEST
+
+/* tfgt's one-step calibration: with sample inputs, quantize_nodes freezes
+ * every RequantizationRange from the samples. */
+START_TEST(test_calibrated_quantize_nodes)
+{
+    char dir[] = "/tmp/tfgt-calq-XXXXXX";
+    tfgt_graph *g = bias_add_on_placeholder();
+    tfgt_calibration *cal = NULL;
+    tfgt_pipeline *p = NULL;
+    tfgt_error err = {0};
+    const char *ins[1] = {"placeholder"}, *outs[1] = {"bias_add"}, *spec[1];
+    char path[256];
+    int64_t n = 100;
+    double v[100];
+    tfgt_tensor *a, *b, *feed;
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    for (int s = 0; s < 4; s++) {
+        tfgt_tensor *t;
+        for (int i = 0; i < 100; i++)
+            v[i] = (i * (s + 1)) % 100;
+        t = tfgt_test_tensor(TFGT_DT_FLOAT, 1, &n, v);
+        snprintf(path, sizeof path, "%s/%d.npy", dir, s);
+        ck_assert_int_eq(tfgt_npy_write(path, t, NULL), TFGT_OK);
+        tfgt_tensor_free(t);
+    }
+    spec[0] = dir;
+    ck_assert_int_eq(tfgt_calibration_load(spec, 1, ins, 1, 0, &cal, &err), TFGT_OK);
+    ck_assert_int_eq(tfgt_pipeline_parse("quantize_nodes strip_unused_nodes", &p, &err), TFGT_OK);
+    {
+        tfgt_graph *q = tfgt_graph_clone(g, &err);
+        tfgt_transform_options options = {ins, 1, outs, 1, NULL, NULL, cal};
+        ck_assert_msg(tfgt_transform_graph(q, p, &options, &err) == TFGT_OK, "%s", err.message);
+        ck_assert_uint_eq(count_op(q, "RequantizationRange"), 0);
+        ck_assert_ptr_nonnull(tfgt_graph_find_node(q, "bias_add/eightbit/requant_range/frozen_max"));
+        for (int i = 0; i < 100; i++)
+            v[i] = i;
+        feed = tfgt_test_tensor(TFGT_DT_FLOAT, 1, &n, v);
+        a = run1(g, "placeholder", feed, "bias_add");
+        b = run1(q, "placeholder", feed, "bias_add");
+        tfgt_test_assert_close(b, a, 1.0, 0);
+        tfgt_tensor_free(a);
+        tfgt_tensor_free(b);
+        tfgt_tensor_free(feed);
+        tfgt_graph_free(q);
+    }
+    for (int s = 0; s < 4; s++) {
+        snprintf(path, sizeof path, "%s/%d.npy", dir, s);
+        unlink(path);
+    }
+    rmdir(dir);
+    tfgt_pipeline_free(p);
+    tfgt_calibration_free(cal);
+    tfgt_graph_free(g);
+}
+END_TEST
+
+Suite *tfgt_test_suite(void)
+{
+    Suite *s = suite_create("quantize_nodes");
+    TCase *tc = tcase_create("quantize_nodes");
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, test_matmul_cases);
+    tcase_add_test(tc, test_conv_cases);
+    tcase_add_test(tc, test_elementwise_and_pool_cases);
+    tcase_add_test(tc, test_ignore_ops);
+    tcase_add_test(tc, test_input_and_fallback_ranges);
+    tcase_add_test(tc, test_fake_quants);
+    tcase_add_test(tc, test_skips);
+    tcase_add_test(tc, test_example_matches_tensorflow);
+    tcase_add_test(tc, test_insert_logging);
+    tcase_add_test(tc, test_freeze_requantization_ranges);
+    tcase_add_test(tc, test_calibrated_quantize_nodes);
+    suite_add_tcase(s, tc);
+    return s;
+}

@@ -1,0 +1,779 @@
+/* quantize_nodes.c - rewrite float ops as eight-bit ones, TensorFlow's
+ * quantize_nodes (spec §2.15), step by step and with its node names:
+ *   1. QuantizePlaceholders (with input_min/input_max): placeholders fed
+ *      quint8, a Dequantize "<p>_eightbit/dequantize" after each;
+ *   2. HoistFakeQuants: a FakeQuant after a chain of single-input ops moves
+ *      up to the chain's start;
+ *   3. ConvertFakeQuantsToRequantize: QuantizeV2(qint32) + Requantize +
+ *      Dequantize with the FakeQuant's trained range;
+ *   4. each of Add, AvgPool, BiasAdd, Concat, Conv2D, MatMul, MaxPool, Mul,
+ *      Relu, ResizeBilinear, Relu6, Reshape (minus ignore_op) becomes
+ *      Reshape/Min/Max/QuantizeV2 of each float input ("<n>_eightbit/<in>/..."),
+ *      the Quantized op "<n>/eightbit", for 32-bit results a
+ *      RequantizationRange (or the fallback range) and Requantize, and a
+ *      Dequantize that takes the original name;
+ *   5. MergeAdjacentRequantizes; 6. merge_duplicate_nodes;
+ *   7. RemoveRedundantQuantizations: eight-bit ops read each other directly.
+ * Where TensorFlow mis-converts, tfgt skips the node and says why: Conv2D
+ * that is not NHWC or is dilated, ResizeBilinear with half-pixel centres.
+ * Control inputs are copied onto the eight-bit op (TensorFlow quantizes
+ * them as if they were data).  With calibration data (tfgt extension) the
+ * RequantizationRange nodes are run on the samples and frozen to Consts
+ * (calibration_percentile of the per-sample ranges, default 0: min/max). */
+#define _POSIX_C_SOURCE 200809L
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "match.h"
+#include "tfgt/calibration.h"
+#include "tfgt/tensor.h"
+#include "transforms.h"
+
+typedef enum { LAYOUT_CONTIGUOUS, LAYOUT_SEPARATE } min_max_layout;
+
+typedef struct quantizable_op {
+    const char *op;
+    const char *copied[4];     /* attributes copied from the float node */
+    const char *set_quint8[3]; /* type attributes set to quint8 */
+    const char *set_qint32;    /* the 32-bit output type attribute, or NULL */
+    int unquantized;           /* data input index left float, or -1 */
+    bool wide;                 /* qint32 output: needs Requantize */
+    min_max_layout layout;
+} quantizable_op;
+
+static const quantizable_op quantizable[] = {
+    {"Add", {NULL}, {"T1", "T2", NULL}, "Toutput", -1, true, LAYOUT_CONTIGUOUS},
+    {"AvgPool", {"ksize", "strides", "padding", NULL}, {"T", NULL}, NULL, -1, false,
+     LAYOUT_CONTIGUOUS},
+    {"BiasAdd", {NULL}, {"T1", "T2", NULL}, "out_type", -1, true, LAYOUT_CONTIGUOUS},
+    {"Concat", {"N", NULL}, {"T", NULL}, NULL, 0, false, LAYOUT_SEPARATE},
+    {"Conv2D", {"strides", "padding", NULL}, {"Tinput", "Tfilter", NULL}, "out_type", -1, true,
+     LAYOUT_CONTIGUOUS},
+    {"MatMul", {"transpose_a", "transpose_b", NULL}, {"T1", "T2", NULL}, "Toutput", -1, true,
+     LAYOUT_CONTIGUOUS},
+    {"MaxPool", {"ksize", "strides", "padding", NULL}, {"T", NULL}, NULL, -1, false,
+     LAYOUT_CONTIGUOUS},
+    {"Mul", {NULL}, {"T1", "T2", NULL}, "Toutput", -1, true, LAYOUT_CONTIGUOUS},
+    {"Relu", {NULL}, {"Tinput", NULL}, NULL, -1, false, LAYOUT_CONTIGUOUS},
+    {"ResizeBilinear", {"align_corners", NULL}, {"T", NULL}, NULL, 1, false, LAYOUT_CONTIGUOUS},
+    {"Relu6", {NULL}, {"Tinput", NULL}, NULL, -1, false, LAYOUT_CONTIGUOUS},
+    {"Reshape", {NULL}, {"T", NULL}, NULL, 1, false, LAYOUT_CONTIGUOUS},
+};
+
+typedef struct state {
+    const tfgt_transform_context *ctx;
+    bool has_fallback;
+    float fallback_min, fallback_max;
+    size_t converted, skipped, changed;
+} state;
+
+/* ---- small builders -------------------------------------------------------- */
+
+static char *joined(const char *a, const char *b, const char *c)
+{
+    size_t len = strlen(a) + strlen(b) + strlen(c) + 1;
+    char *s = malloc(len);
+    if (s)
+        snprintf(s, len, "%s%s%s", a, b, c);
+    return s;
+}
+
+static tfgt_status oom(tfgt_error *err)
+{
+    return tfgt_fail(err, TFGT_E_NO_MEMORY, "out of memory quantizing nodes");
+}
+
+static tfgt_status add_inputs(tfgt_node *n, const char *const *inputs)
+{
+    for (size_t i = 0; inputs[i]; i++)
+        if (tfgt_node_add_input(n, inputs[i]) != TFGT_OK)
+            return TFGT_E_NO_MEMORY;
+    return TFGT_OK;
+}
+
+/* Append node `name` of `op` reading `inputs` (NULL-terminated). */
+static tfgt_node *emit(tfgt_graph *out, const char *name, const char *op,
+                       const char *const *inputs, tfgt_error *err)
+{
+    tfgt_node *n = tfgt_graph_add_node(out, name, op, err);
+    if (n && add_inputs(n, inputs) != TFGT_OK) {
+        oom(err);
+        return NULL;
+    }
+    return n;
+}
+
+static tfgt_node *emit_scalar(tfgt_graph *out, const char *name, float v, tfgt_error *err)
+{
+    tfgt_tensor *t = tfgt_tensor_new(TFGT_DT_FLOAT, 0, NULL, 0, err);
+    tfgt_node *n;
+    if (!t)
+        return NULL;
+    *(float *)t->data = v;
+    n = tfgt_graph_add_const(out, name, t, err);
+    tfgt_tensor_free(t);
+    return n;
+}
+
+static tfgt_node *emit_int_vector(tfgt_graph *out, const char *name, int32_t v, tfgt_error *err)
+{
+    int64_t one = 1;
+    tfgt_tensor *t = tfgt_tensor_new(TFGT_DT_INT32, 1, &one, 0, err);
+    tfgt_node *n;
+    if (!t)
+        return NULL;
+    *(int32_t *)t->data = v;
+    n = tfgt_graph_add_const(out, name, t, err);
+    tfgt_tensor_free(t);
+    return n;
+}
+
+/* Dequantize(T=quint8, MIN_FIRST) of producer:0..2 named `name`. */
+static tfgt_node *emit_dequantize(tfgt_graph *out, const char *name, const char *producer,
+                                  tfgt_error *err)
+{
+    char *in1 = joined(producer, ":1", ""), *in2 = joined(producer, ":2", "");
+    const char *inputs[4] = {producer, in1, in2, NULL};
+    tfgt_node *n = in1 && in2 ? emit(out, name, "Dequantize", inputs, err) : NULL;
+    if (n && (tfgt_node_set_type(n, "T", TFGT_DT_QUINT8) != TFGT_OK ||
+              tfgt_node_set_string(n, "mode", "MIN_FIRST", 9) != TFGT_OK))
+        n = NULL;
+    if (!n && err && !err->status)
+        oom(err);
+    free(in1);
+    free(in2);
+    return n;
+}
+
+/* Requantize(Tinput=qint32, out_type=quint8) of wide:0..2 into [rmin, rmax]. */
+static tfgt_node *emit_requantize(tfgt_graph *out, const char *name, const char *wide,
+                                  const char *rmin, const char *rmax, tfgt_error *err)
+{
+    char *in1 = joined(wide, ":1", ""), *in2 = joined(wide, ":2", "");
+    const char *inputs[6] = {wide, in1, in2, rmin, rmax, NULL};
+    tfgt_node *n = in1 && in2 ? emit(out, name, "Requantize", inputs, err) : NULL;
+    if (n && (tfgt_node_set_type(n, "Tinput", TFGT_DT_QINT32) != TFGT_OK ||
+              tfgt_node_set_type(n, "out_type", TFGT_DT_QUINT8) != TFGT_OK))
+        n = NULL;
+    if (!n && err && !err->status)
+        oom(err);
+    free(in1);
+    free(in2);
+    return n;
+}
+
+/* ---- 1. placeholders -------------------------------------------------------- */
+
+static tfgt_status quantize_placeholders(tfgt_graph *graph, float lo, float hi, tfgt_error *err)
+{
+    size_t count = tfgt_graph_node_count(graph);
+    char **names = calloc(count + 1, sizeof *names);
+    size_t n = 0;
+    tfgt_status st = TFGT_OK;
+    if (!names)
+        return oom(err);
+    for (size_t i = 0; i < count; i++) {
+        tfgt_node *p = tfgt_graph_node(graph, i);
+        int dtype = TFGT_DT_FLOAT;
+        tfgt_node_get_type(p, "dtype", &dtype, NULL);
+        if (strcmp(tfgt_node_op(p), "Placeholder") == 0 && dtype == TFGT_DT_FLOAT)
+            names[n++] = strdup(tfgt_node_name(p));
+    }
+    for (size_t i = 0; i < n && st == TFGT_OK; i++) {
+        char *min = joined(names[i], "_eightbit/min", ""), *max = joined(names[i], "_eightbit/max", "");
+        char *deq = joined(names[i], "_eightbit/dequantize", "");
+        tfgt_node *d;
+        const char *inputs[4] = {names[i], min, max, NULL};
+        if (!names[i] || !min || !max || !deq) {
+            st = oom(err);
+        } else if (tfgt_graph_redirect_inputs(graph, names[i], deq, NULL, NULL) < 0 ||
+                   tfgt_node_set_type(tfgt_graph_find_node(graph, names[i]), "dtype",
+                                      TFGT_DT_QUINT8) != TFGT_OK) {
+            st = oom(err);
+        } else if (!emit_scalar(graph, min, lo, err) || !emit_scalar(graph, max, hi, err) ||
+                   !(d = emit(graph, deq, "Dequantize", inputs, err)) ||
+                   tfgt_node_set_type(d, "T", TFGT_DT_QUINT8) != TFGT_OK ||
+                   tfgt_node_set_string(d, "mode", "MIN_FIRST", 9) != TFGT_OK) {
+            st = err && err->status ? err->status : oom(err);
+        }
+        free(min);
+        free(max);
+        free(deq);
+    }
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+    return st;
+}
+
+/* ---- 2. hoisting fake quants ------------------------------------------------- */
+
+static tfgt_status hoist_one(void *user, const tfgt_match *m, const tfgt_consumers *consumers,
+                             tfgt_graph *out, tfgt_error *err)
+{
+    state *s = user;
+    const tfgt_match *chain[4];
+    size_t depth = 0;
+    const tfgt_match *c = &m->inputs[0];
+    char *hoisted = joined(tfgt_node_name(m->node), "_hoisted", "");
+    tfgt_node *h;
+    tfgt_status st = TFGT_OK;
+    (void)consumers;
+    if (!hoisted)
+        return oom(err);
+    /* chain[0] feeds the FakeQuant; the last entry reads the unconstrained node */
+    while (c->n_inputs == 1 && depth < 4) {
+        chain[depth++] = c;
+        c = &c->inputs[0];
+    }
+    if ((st = tfgt_match_emit_once(out, c->node, err)) != TFGT_OK ||
+        (st = tfgt_match_emit_once(out, m->inputs[1].node, err)) != TFGT_OK ||
+        (st = tfgt_match_emit_once(out, m->inputs[2].node, err)) != TFGT_OK)
+        goto done;
+    h = tfgt_graph_add_node_copy(out, m->node, hoisted, err);
+    if (!h || tfgt_node_set_input(h, 0, tfgt_node_input(chain[depth - 1]->node, 0)) != TFGT_OK) {
+        st = err && err->status ? err->status : oom(err);
+        goto done;
+    }
+    for (size_t k = depth; k-- > 0;) {
+        tfgt_node *copy = tfgt_graph_add_node_copy(
+            out, chain[k]->node, k == 0 ? tfgt_node_name(m->node) : NULL, err);
+        if (!copy || (k == depth - 1 && tfgt_node_set_input(copy, 0, hoisted) != TFGT_OK)) {
+            st = err && err->status ? err->status : oom(err);
+            goto done;
+        }
+    }
+    s->changed++;
+done:
+    free(hoisted);
+    return st;
+}
+
+/* ---- 3. fake quants to requantize ---------------------------------------------- */
+
+static tfgt_status fake_quant_one(void *user, const tfgt_match *m, const tfgt_consumers *consumers,
+                                  tfgt_graph *out, tfgt_error *err)
+{
+    state *s = user;
+    const char *name = tfgt_node_name(m->node);
+    const char *min = tfgt_node_name(m->inputs[1].node), *max = tfgt_node_name(m->inputs[2].node);
+    char *quantize = joined(name, "_eightbit/quantize", "");
+    char *requantize = joined(name, "_eightbit/requantize", "");
+    tfgt_node *q;
+    tfgt_status st = TFGT_OK;
+    (void)consumers;
+    if (!quantize || !requantize) {
+        st = oom(err);
+        goto done;
+    }
+    {
+        const char *inputs[4] = {tfgt_node_input(m->node, 0), min, max, NULL};
+        if ((st = tfgt_match_emit_once(out, m->inputs[0].node, err)) != TFGT_OK ||
+            (st = tfgt_match_emit_once(out, m->inputs[1].node, err)) != TFGT_OK ||
+            (st = tfgt_match_emit_once(out, m->inputs[2].node, err)) != TFGT_OK)
+            goto done;
+        q = emit(out, quantize, "QuantizeV2", inputs, err);
+        if (!q || tfgt_node_set_type(q, "T", TFGT_DT_QINT32) != TFGT_OK ||
+            tfgt_node_set_string(q, "mode", "MIN_FIRST", 9) != TFGT_OK ||
+            !emit_requantize(out, requantize, quantize, min, max, err) ||
+            !emit_dequantize(out, name, requantize, err)) {
+            st = err && err->status ? err->status : oom(err);
+            goto done;
+        }
+    }
+    s->changed++;
+done:
+    free(quantize);
+    free(requantize);
+    return st;
+}
+
+/* ---- 4. the main rewrite ----------------------------------------------------------- */
+
+/* "foo:1" -> "foo__port__1" (TensorFlow's UniqueNodeNameFromInput). */
+static char *unique_input_name(const char *input)
+{
+    const char *colon = strrchr(input, ':');
+    size_t len = strlen(input) + 16;
+    char *s = malloc(len);
+    if (!s)
+        return NULL;
+    if (input[0] == '^')
+        snprintf(s, len, "__hat__%s", input + 1);
+    else if (colon)
+        snprintf(s, len, "%.*s__port__%s", (int)(colon - input), input, colon + 1);
+    else
+        snprintf(s, len, "%s", input);
+    return s;
+}
+
+static const quantizable_op *find_quantizable(const char *op)
+{
+    for (size_t i = 0; i < sizeof quantizable / sizeof quantizable[0]; i++)
+        if (strcmp(quantizable[i].op, op) == 0)
+            return &quantizable[i];
+    return NULL;
+}
+
+/* Emit reshape_dims .. quantize for one input; *quantize is its name. */
+static tfgt_status emit_input_quantization(tfgt_graph *out, const char *node, const char *input,
+                                           char **quantize, tfgt_error *err)
+{
+    char *unique = unique_input_name(input), *base = NULL, *dims = NULL, *red = NULL;
+    char *reshape = NULL, *min = NULL, *max = NULL, *ctrl = NULL, *input_node = NULL;
+    tfgt_node *n;
+    tfgt_status st = TFGT_OK;
+    *quantize = NULL;
+    if (unique)
+        base = joined(node, "_eightbit/", unique);
+    input_node = tfgt_input_node_name(input);
+    if (!base || !input_node) {
+        st = oom(err);
+        goto done;
+    }
+    dims = joined(base, "/reshape_dims", "");
+    red = joined(base, "/reduction_dims", "");
+    reshape = joined(base, "/reshape", "");
+    min = joined(base, "/min", "");
+    max = joined(base, "/max", "");
+    *quantize = joined(base, "/quantize", "");
+    ctrl = joined("^", input_node, "");
+    if (!dims || !red || !reshape || !min || !max || !*quantize || !ctrl) {
+        st = oom(err);
+        goto done;
+    }
+    /* shared inputs give identical chains; merge_duplicate_nodes folds them */
+    if (tfgt_graph_find_node(out, *quantize))
+        goto done;
+    {
+        const char *reshape_in[3] = {input, dims, NULL};
+        const char *min_in[3] = {reshape, red, NULL};
+        const char *quant_in[4] = {input, min, max, NULL};
+        if (!(n = emit_int_vector(out, dims, -1, err)) || tfgt_node_add_input(n, ctrl) != TFGT_OK ||
+            !(n = emit_int_vector(out, red, 0, err)) || tfgt_node_add_input(n, ctrl) != TFGT_OK ||
+            !(n = emit(out, reshape, "Reshape", reshape_in, err)) ||
+            tfgt_node_set_type(n, "T", TFGT_DT_FLOAT) != TFGT_OK ||
+            !(n = emit(out, min, "Min", min_in, err)) ||
+            tfgt_node_set_type(n, "T", TFGT_DT_FLOAT) != TFGT_OK ||
+            tfgt_node_set_bool(n, "keep_dims", false) != TFGT_OK ||
+            !(n = emit(out, max, "Max", min_in, err)) ||
+            tfgt_node_set_type(n, "T", TFGT_DT_FLOAT) != TFGT_OK ||
+            tfgt_node_set_bool(n, "keep_dims", false) != TFGT_OK ||
+            !(n = emit(out, *quantize, "QuantizeV2", quant_in, err)) ||
+            tfgt_node_set_type(n, "T", TFGT_DT_QUINT8) != TFGT_OK ||
+            tfgt_node_set_string(n, "mode", "MIN_FIRST", 9) != TFGT_OK)
+            st = err && err->status ? err->status : oom(err);
+    }
+done:
+    free(unique);
+    free(base);
+    free(dims);
+    free(red);
+    free(reshape);
+    free(min);
+    free(max);
+    free(ctrl);
+    free(input_node);
+    if (st != TFGT_OK) {
+        free(*quantize);
+        *quantize = NULL;
+    }
+    return st;
+}
+
+/* Why the node must stay float, or NULL. */
+static const char *keep_float(const tfgt_node *node)
+{
+    int t = TFGT_DT_FLOAT;
+    bool half_pixel = false;
+    if (tfgt_node_get_type(node, "T", &t, NULL) == TFGT_OK && t != TFGT_DT_FLOAT)
+        return "its type is not float";
+    if (strcmp(tfgt_node_op(node), "Conv2D") == 0 && !tfgt_conv_is_nhwc_undilated(node))
+        return "an NCHW or dilated Conv2D (TensorFlow's QuantizedConv2D would compute it wrongly)";
+    tfgt_node_get_bool(node, "half_pixel_centers", &half_pixel, NULL);
+    if (half_pixel)
+        return "half-pixel centres (QuantizedResizeBilinear would drop them)";
+    return NULL;
+}
+
+static tfgt_status quantize_one(void *user, const tfgt_match *m, const tfgt_consumers *consumers,
+                                tfgt_graph *out, tfgt_error *err)
+{
+    state *s = user;
+    const tfgt_node *node = m->node;
+    const char *name = tfgt_node_name(node);
+    const quantizable_op *q = find_quantizable(tfgt_node_op(node));
+    const char *why = keep_float(node);
+    size_t n_data = tfgt_node_data_input_count(node);
+    char **quantized = NULL, *main_name = NULL, *producer = NULL, *rmin = NULL, *rmax = NULL;
+    char *wide_op = NULL;
+    tfgt_node *main_node;
+    tfgt_status st = TFGT_OK;
+    (void)consumers;
+    if (why) {
+        tfgt_transform_log(s->ctx, TFGT_LOG_INFO, "quantize_nodes: left '%s' in float: %s", name,
+                           why);
+        s->skipped++;
+        return tfgt_match_copy_original(m, out, err);
+    }
+    quantized = calloc(n_data + 1, sizeof *quantized);
+    main_name = joined(name, "/eightbit", "");
+    wide_op = joined("Quantized", tfgt_node_op(node), "");
+    if (!quantized || !main_name || !wide_op) {
+        st = oom(err);
+        goto done;
+    }
+    for (size_t i = 0; i < n_data && st == TFGT_OK; i++)
+        if ((int)i != q->unquantized)
+            st = emit_input_quantization(out, name, tfgt_node_input(node, i), &quantized[i], err);
+    if (st != TFGT_OK)
+        goto done;
+    main_node = tfgt_graph_add_node(out, main_name, wide_op, err);
+    if (!main_node || tfgt_node_set_device(main_node, tfgt_node_device(node)) != TFGT_OK) {
+        st = err && err->status ? err->status : oom(err);
+        goto done;
+    }
+    for (size_t i = 0; i < n_data && st == TFGT_OK; i++) {
+        char *port0 = quantized[i] ? joined(quantized[i], ":0", "") : NULL;
+        st = tfgt_node_add_input(main_node, quantized[i] ? port0 : tfgt_node_input(node, i));
+        free(port0);
+    }
+    for (int pass = 0; pass < 2 && st == TFGT_OK; pass++)
+        for (size_t i = 0; i < n_data && st == TFGT_OK; i++) {
+            if (!quantized[i])
+                continue;
+            if (q->layout == LAYOUT_CONTIGUOUS) {
+                char *a, *b;
+                if (pass == 1)
+                    break;
+                a = joined(quantized[i], ":1", "");
+                b = joined(quantized[i], ":2", "");
+                st = a && b && tfgt_node_add_input(main_node, a) == TFGT_OK &&
+                             tfgt_node_add_input(main_node, b) == TFGT_OK
+                         ? TFGT_OK
+                         : TFGT_E_NO_MEMORY;
+                free(a);
+                free(b);
+            } else {
+                char *a = joined(quantized[i], pass == 0 ? ":1" : ":2", "");
+                st = a && tfgt_node_add_input(main_node, a) == TFGT_OK ? TFGT_OK : TFGT_E_NO_MEMORY;
+                free(a);
+            }
+        }
+    /* control inputs stay control inputs */
+    for (size_t i = n_data; i < tfgt_node_input_count(node) && st == TFGT_OK; i++)
+        st = tfgt_node_add_input(main_node, tfgt_node_input(node, i));
+    for (size_t a = 0; q->copied[a] && st == TFGT_OK; a++)
+        if (tfgt_node_has_attr(node, q->copied[a]))
+            st = tfgt_node_copy_attr(main_node, node, q->copied[a], NULL, err);
+    for (size_t a = 0; q->set_quint8[a] && st == TFGT_OK; a++)
+        st = tfgt_node_set_type(main_node, q->set_quint8[a], TFGT_DT_QUINT8);
+    if (q->set_qint32 && st == TFGT_OK)
+        st = tfgt_node_set_type(main_node, q->set_qint32, TFGT_DT_QINT32);
+    if (st != TFGT_OK) {
+        st = err && err->status ? err->status : oom(err);
+        goto done;
+    }
+    producer = strdup(main_name);
+    if (q->wide) {
+        char *requantize = joined(main_name, "/requantize", "");
+        if (s->has_fallback) {
+            rmin = joined(main_name, "/fallback_min", "");
+            rmax = joined(main_name, "/fallback_max", "");
+            if (!rmin || !rmax || !emit_scalar(out, rmin, s->fallback_min, err) ||
+                !emit_scalar(out, rmax, s->fallback_max, err))
+                st = err && err->status ? err->status : oom(err);
+        } else {
+            char *range = joined(main_name, "/requant_range", "");
+            char *in1 = joined(main_name, ":1", ""), *in2 = joined(main_name, ":2", "");
+            const char *inputs[4] = {main_name, in1, in2, NULL};
+            tfgt_node *rr = range && in1 && in2
+                                ? emit(out, range, "RequantizationRange", inputs, err)
+                                : NULL;
+            if (!rr || tfgt_node_set_type(rr, "Tinput", TFGT_DT_QINT32) != TFGT_OK)
+                st = err && err->status ? err->status : oom(err);
+            rmin = range ? joined(range, ":0", "") : NULL;
+            rmax = range ? joined(range, ":1", "") : NULL;
+            free(range);
+            free(in1);
+            free(in2);
+        }
+        if (st == TFGT_OK && (!requantize || !rmin || !rmax ||
+                              !emit_requantize(out, requantize, main_name, rmin, rmax, err)))
+            st = err && err->status ? err->status : oom(err);
+        free(producer);
+        producer = requantize;
+    }
+    if (st == TFGT_OK && (!producer || !emit_dequantize(out, name, producer, err)))
+        st = err && err->status ? err->status : oom(err);
+    if (st == TFGT_OK)
+        s->converted++;
+done:
+    for (size_t i = 0; quantized && i < n_data; i++)
+        free(quantized[i]);
+    free(quantized);
+    free(main_name);
+    free(wide_op);
+    free(producer);
+    free(rmin);
+    free(rmax);
+    return st;
+}
+
+/* ---- 5. adjacent requantizes ------------------------------------------------------- */
+
+static tfgt_status merge_requantize_one(void *user, const tfgt_match *m,
+                                        const tfgt_consumers *consumers, tfgt_graph *out,
+                                        tfgt_error *err)
+{
+    state *s = user;
+    /* outer Requantize <- QuantizeV2 <- Dequantize <- inner Requantize <- op */
+    const tfgt_node *op = m->inputs[0].inputs[0].inputs[0].inputs[0].node;
+    const tfgt_node *cmin = m->inputs[3].node, *cmax = m->inputs[4].node;
+    tfgt_node *r;
+    char *in1 = joined(tfgt_node_name(op), ":1", ""), *in2 = joined(tfgt_node_name(op), ":2", "");
+    tfgt_status st = TFGT_OK;
+    (void)consumers;
+    if (!in1 || !in2) {
+        st = oom(err);
+        goto done;
+    }
+    if ((st = tfgt_match_emit_once(out, op, err)) != TFGT_OK ||
+        (st = tfgt_match_emit_once(out, cmin, err)) != TFGT_OK ||
+        (st = tfgt_match_emit_once(out, cmax, err)) != TFGT_OK)
+        goto done;
+    r = tfgt_graph_add_node_copy(out, m->node, NULL, err);
+    if (!r) {
+        st = err && err->status ? err->status : oom(err);
+        goto done;
+    }
+    if (tfgt_node_set_input(r, 0, tfgt_node_name(op)) != TFGT_OK ||
+        tfgt_node_set_input(r, 1, in1) != TFGT_OK || tfgt_node_set_input(r, 2, in2) != TFGT_OK ||
+        tfgt_node_set_input(r, 3, tfgt_node_name(cmin)) != TFGT_OK ||
+        tfgt_node_set_input(r, 4, tfgt_node_name(cmax)) != TFGT_OK)
+        st = oom(err);
+    s->changed++;
+done:
+    free(in1);
+    free(in2);
+    return st;
+}
+
+/* ---- 7. redundant quantizations ------------------------------------------------------- */
+
+/* QuantizeV2(Dequantize, Min, Max): readers of the QuantizeV2's three
+ * outputs read the Dequantize's inputs instead. */
+static tfgt_status remove_redundant_quantizations(tfgt_graph *graph, state *s, tfgt_error *err)
+{
+    tfgt_match *matches = NULL;
+    size_t n = 0;
+    tfgt_status st = tfgt_find_matches(graph, "QuantizeV2(Dequantize, Min, Max)", &matches, &n, err);
+    if (st != TFGT_OK)
+        return st;
+    for (size_t k = 0; k < n && st == TFGT_OK; k++) {
+        const tfgt_node *quantize = matches[k].node, *deq = matches[k].inputs[0].node;
+        const char *qname = tfgt_node_name(quantize);
+        size_t qlen = strlen(qname);
+        for (size_t i = 0; i < tfgt_graph_node_count(graph) && st == TFGT_OK; i++) {
+            tfgt_node *c = tfgt_graph_node(graph, i);
+            for (size_t j = 0; j < tfgt_node_input_count(c) && st == TFGT_OK; j++) {
+                const char *in = tfgt_node_input(c, j);
+                int port = -1;
+                if (strncmp(in, qname, qlen) != 0)
+                    continue;
+                if (in[qlen] == '\0' || strcmp(in + qlen, ":0") == 0)
+                    port = 0;
+                else if (strcmp(in + qlen, ":1") == 0)
+                    port = 1;
+                else if (strcmp(in + qlen, ":2") == 0)
+                    port = 2;
+                if (port < 0 || (size_t)port >= tfgt_node_data_input_count(deq))
+                    continue;
+                st = tfgt_node_set_input(c, j, tfgt_node_input(deq, (size_t)port));
+                if (st == TFGT_OK)
+                    s->changed++;
+            }
+        }
+    }
+    tfgt_matches_free(matches, n);
+    if (st != TFGT_OK)
+        return oom(err);
+    return TFGT_OK;
+}
+
+/* ---- calibration (tfgt extension) ------------------------------------------------------ */
+
+static int by_value(const void *a, const void *b)
+{
+    float x = *(const float *)a, y = *(const float *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Run the RequantizationRange nodes over the samples and freeze them. */
+static tfgt_status calibrate(tfgt_graph *graph, state *s, float percentile, tfgt_error *err)
+{
+    const tfgt_calibration *cal = s->ctx->calibration;
+    size_t count = tfgt_graph_node_count(graph), n = 0;
+    char **tensors = calloc(2 * count + 1, sizeof *tensors);
+    const char **names = calloc(count + 1, sizeof *names);
+    float *mins = NULL, *maxs = NULL, *frozen_min = NULL, *frozen_max = NULL;
+    tfgt_run_options options = {0, 0, false};
+    tfgt_status st = TFGT_OK;
+    if (!tensors || !names) {
+        st = oom(err);
+        goto done;
+    }
+    for (size_t i = 0; i < count; i++) {
+        const tfgt_node *node = tfgt_graph_node(graph, i);
+        if (strcmp(tfgt_node_op(node), "RequantizationRange") != 0)
+            continue;
+        names[n] = tfgt_node_name(node);
+        tensors[2 * n] = joined(names[n], ":0", "");
+        tensors[2 * n + 1] = joined(names[n], ":1", "");
+        if (!tensors[2 * n] || !tensors[2 * n + 1]) {
+            st = oom(err);
+            goto done;
+        }
+        n++;
+    }
+    if (n == 0)
+        goto done;
+    mins = calloc(2 * n * cal->n_samples, sizeof *mins);
+    maxs = calloc(2 * n * cal->n_samples, sizeof *maxs);
+    frozen_min = calloc(n, sizeof *frozen_min);
+    frozen_max = calloc(n, sizeof *frozen_max);
+    if (!mins || !maxs || !frozen_min || !frozen_max) {
+        st = oom(err);
+        goto done;
+    }
+    st = tfgt_calibration_collect(graph, cal, (const char *const *)tensors, 2 * n, &options, mins,
+                                  maxs, err);
+    for (size_t r = 0; st == TFGT_OK && r < n; r++) {
+        float *lo = &mins[(2 * r) * cal->n_samples], *hi = &maxs[(2 * r + 1) * cal->n_samples];
+        size_t ns = cal->n_samples;
+        size_t idx_lo = (size_t)floor((double)percentile / 100.0 * (double)ns);
+        size_t idx_hi = ns - 1 - idx_lo;
+        qsort(lo, ns, sizeof *lo, by_value);
+        qsort(hi, ns, sizeof *hi, by_value);
+        if (idx_lo >= ns)
+            idx_lo = ns - 1;
+        if (idx_hi >= ns)
+            idx_hi = ns - 1;
+        frozen_min[r] = lo[idx_lo];
+        frozen_max[r] = hi[idx_hi];
+    }
+    if (st == TFGT_OK)
+        st = tfgt_graph_freeze_requantization_ranges(graph, names, frozen_min, frozen_max, n, err);
+    if (st == TFGT_OK)
+        tfgt_transform_log(s->ctx, TFGT_LOG_INFO,
+                           "quantize_nodes: froze %zu ranges from %zu calibration samples", n,
+                           cal->n_samples);
+done:
+    for (size_t i = 0; tensors && i < 2 * n; i++)
+        free(tensors[i]);
+    free(tensors);
+    free(names);
+    free(mins);
+    free(maxs);
+    free(frozen_min);
+    free(frozen_max);
+    return st;
+}
+
+/* ---- the transform ----------------------------------------------------------------- */
+
+static tfgt_status read_pair(const tfgt_params *params, const char *a, const char *b, bool *given,
+                             float *va, float *vb, tfgt_error *err)
+{
+    size_t na = tfgt_params_count(params, a), nb = tfgt_params_count(params, b);
+    tfgt_status st;
+    *given = na > 0;
+    if ((na > 0) != (nb > 0))
+        return tfgt_fail(err, TFGT_E_INVALID_ARGUMENT,
+                         "you must pass both %s and %s into quantize_nodes", a, b);
+    if (!*given)
+        return TFGT_OK;
+    if ((st = tfgt_params_get_float(params, a, 0, va, err)) != TFGT_OK ||
+        (st = tfgt_params_get_float(params, b, 0, vb, err)) != TFGT_OK)
+        return st;
+    if (!(*va <= *vb) || !isfinite(*va) || !isfinite(*vb))
+        return tfgt_fail(err, TFGT_E_INVALID_ARGUMENT, "%s (%g) must not be above %s (%g)", a,
+                         (double)*va, b, (double)*vb);
+    return TFGT_OK;
+}
+
+tfgt_status tfgt_transform_quantize_nodes(tfgt_graph *graph, const tfgt_transform_context *ctx,
+                                          tfgt_error *err)
+{
+    state s = {ctx, false, 0, 0, 0, 0, 0};
+    bool has_input_range;
+    float input_min = 0, input_max = 0, percentile = 0;
+    char pattern[512] = "";
+    const tfgt_transform_info *merge = tfgt_transform_find("merge_duplicate_nodes");
+    tfgt_transform_context plain = *ctx;
+    tfgt_params none = {NULL, 0};
+    tfgt_status st;
+
+    if ((st = read_pair(ctx->params, "input_min", "input_max", &has_input_range, &input_min,
+                        &input_max, err)) != TFGT_OK ||
+        (st = read_pair(ctx->params, "fallback_min", "fallback_max", &s.has_fallback,
+                        &s.fallback_min, &s.fallback_max, err)) != TFGT_OK ||
+        (st = tfgt_params_get_float(ctx->params, "calibration_percentile", 0, &percentile,
+                                    err)) != TFGT_OK)
+        return st;
+    if (!(percentile >= 0 && percentile < 50))
+        return tfgt_fail(err, TFGT_E_INVALID_ARGUMENT,
+                         "calibration_percentile must be from 0 to below 50, got %g",
+                         (double)percentile);
+    for (size_t i = 0; i < sizeof quantizable / sizeof quantizable[0]; i++) {
+        bool ignored = false;
+        for (size_t k = 0; k < tfgt_params_count(ctx->params, "ignore_op"); k++)
+            ignored |= strcmp(tfgt_params_value(ctx->params, "ignore_op", k), quantizable[i].op) == 0;
+        if (ignored)
+            continue;
+        if (pattern[0])
+            strcat(pattern, "|");
+        strcat(pattern, quantizable[i].op);
+    }
+    if (has_input_range && (st = quantize_placeholders(graph, input_min, input_max, err)) != TFGT_OK)
+        return st;
+    if ((st = tfgt_graph_validate(graph, err)) != TFGT_OK)
+        return st;
+    {
+        static const char *const hoist[3] = {
+            "FakeQuantWithMinMaxVars(*(*(*(*))), Const, Const)",
+            "FakeQuantWithMinMaxVars(*(*(*)), Const, Const)",
+            "FakeQuantWithMinMaxVars(*(*), Const, Const)",
+        };
+        for (int d = 0; d < 3 && st == TFGT_OK; d++)
+            st = tfgt_replace_matches(graph, hoist[d], hoist_one, &s, false, NULL, err);
+    }
+    if (st == TFGT_OK)
+        st = tfgt_replace_matches(graph, "FakeQuantWithMinMaxVars(*, Const, Const)", fake_quant_one,
+                                  &s, false, NULL, err);
+    if (st == TFGT_OK && pattern[0])
+        st = tfgt_replace_matches(graph, pattern, quantize_one, &s, false, NULL, err);
+    if (st == TFGT_OK)
+        st = tfgt_replace_matches(
+            graph,
+            "Requantize(QuantizeV2(Dequantize(Requantize(*, *, *, RequantizationRange, "
+            "RequantizationRange), Requantize, Requantize), Const, Const), QuantizeV2, "
+            "QuantizeV2, Const, Const)",
+            merge_requantize_one, &s, false, NULL, err);
+    plain.params = &none;
+    if (st == TFGT_OK && merge)
+        st = merge->run(graph, &plain, err);
+    if (st == TFGT_OK)
+        st = remove_redundant_quantizations(graph, &s, err);
+    if (st == TFGT_OK)
+        st = tfgt_graph_validate(graph, err);
+    if (st == TFGT_OK && ctx->calibration && !s.has_fallback)
+        st = calibrate(graph, &s, percentile, err);
+    if (st == TFGT_OK)
+        tfgt_transform_log(ctx, TFGT_LOG_INFO,
+                           "quantize_nodes: %zu nodes made eight-bit, %zu left in float", s.converted,
+                           s.skipped);
+    return st;
+}
