@@ -803,6 +803,44 @@ static float scalar_of(const tfgt_graph *g, const char *name)
     return v;
 }
 
+/* per_channel=true: one symmetric qint8 range per output channel of the
+ * conv weights (Dequantize SCALED with axis 3); other Consts per tensor. */
+START_TEST(test_quantize_weights_per_channel)
+{
+    double w[40];
+    tfgt_graph *g, *t;
+    tfgt_node *deq;
+    int dtype = 0;
+    int64_t axis = -1;
+    tfgt_tensor *mx = NULL;
+    for (int i = 0; i < 40; i++)
+        w[i] = (i % 10) * (i % 10 == 3 ? 10.0 : 0.1) - 0.2; /* one channel 100x wider */
+    g = weights_graph(bn_input_values, w);
+    t = check_same_output(g, "quantize_weights(minimum_size=12, per_channel=true)", NULL, NULL,
+                          "output", 3.0);
+    deq = tfgt_graph_find_node(t, "weights_op");
+    ck_assert_str_eq(tfgt_node_op(deq), "Dequantize");
+    ck_assert_int_eq(tfgt_node_get_type(deq, "T", &dtype, NULL), TFGT_OK);
+    ck_assert_int_eq(dtype, TFGT_DT_QINT8);
+    ck_assert_int_eq(tfgt_node_get_int(deq, "axis", &axis, NULL), TFGT_OK);
+    ck_assert_int_eq(axis, 3);
+    ck_assert_int_eq(tfgt_node_get_tensor(tfgt_graph_find_node(t, "weights_op_quantized_max"),
+                                          "value", 0, &mx, NULL),
+                     TFGT_OK);
+    ck_assert_int_eq(mx->count, 10);
+    ck_assert_float_eq_tol(((float *)mx->data)[0], 0.2f, 1e-6);
+    ck_assert_float_eq_tol(((float *)mx->data)[3], 29.8f, 1e-4);
+    tfgt_tensor_free(mx);
+    /* the 12-element input is not a weight: per tensor (quint8) */
+    deq = tfgt_graph_find_node(t, "input_op");
+    ck_assert_str_eq(tfgt_node_op(deq), "Dequantize");
+    ck_assert_int_eq(tfgt_node_get_type(deq, "T", &dtype, NULL), TFGT_OK);
+    ck_assert_int_eq(dtype, TFGT_DT_QUINT8);
+    tfgt_graph_free(t);
+    tfgt_graph_free(g);
+}
+END_TEST
+
 START_TEST(test_quantize_weights_ranges_include_zero)
 {
     tfgt_graph *g = tfgt_graph_new();
@@ -1250,6 +1288,7 @@ Suite *tfgt_test_suite(void)
     tcase_add_test(tc, test_flatten_atrous_conv);
     tcase_add_test(tc, test_quantize_weights_spec);
     tcase_add_test(tc, test_quantize_weights_ranges_include_zero);
+    tcase_add_test(tc, test_quantize_weights_per_channel);
     tcase_add_test(tc, test_quantize_weights_edge_ranges);
     tcase_add_test(tc, test_weight_transforms_bad_consts);
     tcase_add_test(tc, test_round_weights_spec);

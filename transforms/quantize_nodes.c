@@ -576,6 +576,16 @@ static tfgt_status remove_redundant_quantizations(tfgt_graph *graph, state *s, t
         const tfgt_node *quantize = matches[k].node, *deq = matches[k].inputs[0].node;
         const char *qname = tfgt_node_name(quantize);
         size_t qlen = strlen(qname);
+        int deq_type = 0;
+        const char *mode = NULL;
+        size_t mode_len = 0;
+        /* only a quint8 MIN_FIRST Dequantize gives back what QuantizeV2
+         * makes (per-channel or SCALED weights are re-quantized instead) */
+        tfgt_node_get_type(deq, "T", &deq_type, NULL);
+        if (tfgt_node_get_string(deq, "mode", &mode, &mode_len, NULL) != TFGT_OK || mode_len != 9 ||
+            memcmp(mode, "MIN_FIRST", 9) != 0 || deq_type != TFGT_DT_QUINT8 ||
+            tfgt_node_has_attr(deq, "axis"))
+            continue;
         for (size_t i = 0; i < tfgt_graph_node_count(graph) && st == TFGT_OK; i++) {
             tfgt_node *c = tfgt_graph_node(graph, i);
             for (size_t j = 0; j < tfgt_node_input_count(c) && st == TFGT_OK; j++) {

@@ -71,6 +71,8 @@ static const tfgt_transform_param_info fold_constants_params[] = {
 
 static const tfgt_transform_param_info quantize_weights_params[] = {
     {"minimum_size", "int", "1024", "only Consts with at least this many elements"},
+    {"per_channel", "bool", "false",
+     "tfgt: conv/matmul weights get a symmetric qint8 range per output channel"},
     {NULL, NULL, NULL, NULL},
 };
 
