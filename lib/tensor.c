@@ -1,5 +1,6 @@
 /* tensor.c - tensors and TensorProto decoding/encoding (see tfgt/tensor.h). */
 #include <inttypes.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -437,4 +438,17 @@ tfgt_node *tfgt_graph_add_const(tfgt_graph *graph, const char *name, const tfgt_
         return NULL;
     }
     return node;
+}
+
+uint8_t tfgt_float_to_quint8(float v, float min, float max)
+{
+    const double steps = 256.0;
+    double range, scale, q;
+    if (min == max)
+        return 0;
+    /* max - min is a float subtraction in TensorFlow too; it matters */
+    range = (double)(max - min) * (steps / (steps - 1.0));
+    scale = steps / range;
+    q = round((double)v * scale) - round((double)min * scale);
+    return q < 0 ? 0 : q > 255 ? 255 : (uint8_t)q;
 }

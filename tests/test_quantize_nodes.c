@@ -646,6 +646,32 @@ START_TEST(test_calibrated_quantize_nodes)
 }
 END_TEST
 
+/* per_channel=true: conv weights get one range per output channel and the
+ * eight-bit conv reads the range vectors; the result stays within TF's
+ * tolerance of the float graph. */
+START_TEST(test_per_channel)
+{
+    tfgt_graph *g = tfgt_graph_new(), *q;
+    int64_t di[4] = {1, 4, 4, 2}, df[4] = {1, 1, 2, 3};
+    double in[32], f[6] = {0.01, -0.02, 10.0, 0.03, 0.015, -12.0};
+    tfgt_node *conv;
+    for (int i = 0; i < 32; i++)
+        in[i] = (i % 7) - 3;
+    add_floats(g, "input", 4, di, in);
+    add_floats(g, "filter", 4, df, f);
+    add_op(g, "conv", "Conv2D", "input,filter", "T", FLOAT_T, "strides", strides1, "padding",
+           "s: 'VALID'", NULL);
+    q = check_quantized(g, "quantize_nodes(per_channel=true)", NULL, NULL, "conv", 1.0, "Conv2D");
+    conv = tfgt_graph_find_node(q, "conv/eightbit");
+    ck_assert_ptr_nonnull(conv);
+    ck_assert_str_eq(tfgt_node_input(conv, 1), "conv_eightbit/filter/quantized_const");
+    ck_assert_str_eq(tfgt_node_input(conv, 4), "conv_eightbit/filter/min");
+    ck_assert_str_eq(tfgt_node_input(conv, 5), "conv_eightbit/filter/max");
+    tfgt_graph_free(q);
+    tfgt_graph_free(g);
+}
+END_TEST
+
 Suite *tfgt_test_suite(void)
 {
     Suite *s = suite_create("quantize_nodes");
@@ -662,6 +688,7 @@ Suite *tfgt_test_suite(void)
     tcase_add_test(tc, test_insert_logging);
     tcase_add_test(tc, test_freeze_requantization_ranges);
     tcase_add_test(tc, test_calibrated_quantize_nodes);
+    tcase_add_test(tc, test_per_channel);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -19,8 +19,14 @@
  * Control inputs are copied onto the eight-bit op (TensorFlow quantizes
  * them as if they were data).  With calibration data (tfgt extension) the
  * RequantizationRange nodes are run on the samples and frozen to Consts
- * (calibration_percentile of the per-sample ranges, default 0: min/max). */
+ * (calibration_percentile of the per-sample ranges, default 0: min/max).
+ * per_channel=true (tfgt extension): the Const weights of Conv2D and MatMul
+ * are quantized here, one range per output channel, and the eight-bit op
+ * takes the range vectors (tfgt's kernels rescale each channel onto the
+ * widest one, so the rest of the graph is per tensor as usual).  Run it
+ * without quantize_weights before; depthwise convolutions stay float. */
 #define _POSIX_C_SOURCE 200809L
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -64,6 +70,8 @@ static const quantizable_op quantizable[] = {
 
 typedef struct state {
     const tfgt_transform_context *ctx;
+    const tfgt_graph *graph; /* the graph the main rewrite reads */
+    bool per_channel;
     bool has_fallback;
     float fallback_min, fallback_max;
     size_t converted, skipped, changed;
@@ -383,6 +391,86 @@ done:
     return st;
 }
 
+/* per_channel=true: the Const weights of a Conv2D (HWIO, channel axis 3)
+ * or MatMul (axis 1, 0 with transpose_b) as quint8 codes with one range per
+ * output channel ("<node>_eightbit/<w>/quantized_const", "/min", "/max";
+ * each range includes 0, as quantize_weights makes them).  Returns false
+ * (nothing emitted) when the weights are not a float Const. */
+static bool emit_per_channel_weights(tfgt_graph *out, const state *s, const tfgt_node *node,
+                                     char **codes, char **mins, char **maxs, tfgt_error *err,
+                                     tfgt_status *st)
+{
+    const char *op = tfgt_node_op(node);
+    tfgt_node *w = tfgt_graph_find_input_node(s->graph, tfgt_node_input(node, 1));
+    tfgt_tensor *t = NULL, *q = NULL, *lo = NULL, *hi = NULL;
+    char *base = NULL, *unique = NULL;
+    int axis;
+    int64_t channels, inner = 1;
+    bool tb = false, done = false;
+    *st = TFGT_OK;
+    if (!w || strcmp(tfgt_node_op(w), "Const") != 0 ||
+        tfgt_node_get_tensor(w, "value", 0, &t, NULL) != TFGT_OK)
+        return false;
+    if (t->dtype != TFGT_DT_FLOAT || (strcmp(op, "Conv2D") == 0 ? t->rank != 4 : t->rank != 2))
+        goto out;
+    tfgt_node_get_bool(node, "transpose_b", &tb, NULL);
+    axis = strcmp(op, "Conv2D") == 0 ? 3 : tb ? 0 : 1;
+    channels = t->dims[axis];
+    for (int d = axis + 1; d < t->rank; d++)
+        inner *= t->dims[d];
+    q = tfgt_tensor_new(TFGT_DT_QUINT8, t->rank, t->dims, 0, err);
+    lo = tfgt_tensor_new(TFGT_DT_FLOAT, 1, &channels, 0, err);
+    hi = tfgt_tensor_new(TFGT_DT_FLOAT, 1, &channels, 0, err);
+    unique = unique_input_name(tfgt_node_input(node, 1));
+    base = unique ? joined(tfgt_node_name(node), "_eightbit/", unique) : NULL;
+    if (!q || !lo || !hi || !base) {
+        *st = oom(err);
+        goto out;
+    }
+    for (int64_t c = 0; c < channels; c++) {
+        ((float *)lo->data)[c] = 0.0f;
+        ((float *)hi->data)[c] = FLT_MIN;
+    }
+    for (int64_t i = 0; i < t->count; i++) {
+        int64_t c = (i / inner) % channels;
+        float v = ((const float *)t->data)[i];
+        float *l = (float *)lo->data + c, *h = (float *)hi->data + c;
+        *l = v < *l ? v : *l;
+        *h = v > *h ? v : *h;
+    }
+    for (int64_t i = 0; i < t->count; i++) {
+        int64_t c = (i / inner) % channels;
+        ((uint8_t *)q->data)[i] = tfgt_float_to_quint8(
+            ((const float *)t->data)[i], ((float *)lo->data)[c], ((float *)hi->data)[c]);
+    }
+    *codes = joined(base, "/quantized_const", "");
+    *mins = joined(base, "/min", "");
+    *maxs = joined(base, "/max", "");
+    if (!*codes || !*mins || !*maxs) {
+        *st = oom(err);
+        goto out;
+    }
+    if (!tfgt_graph_find_node(out, *codes) &&
+        (!tfgt_graph_add_const(out, *codes, q, err) || !tfgt_graph_add_const(out, *mins, lo, err) ||
+         !tfgt_graph_add_const(out, *maxs, hi, err)))
+        *st = err && err->status ? err->status : oom(err);
+    done = *st == TFGT_OK;
+out:
+    tfgt_tensor_free(t);
+    tfgt_tensor_free(q);
+    tfgt_tensor_free(lo);
+    tfgt_tensor_free(hi);
+    free(base);
+    free(unique);
+    if (!done) {
+        free(*codes);
+        free(*mins);
+        free(*maxs);
+        *codes = *mins = *maxs = NULL;
+    }
+    return done;
+}
+
 /* Why the node must stay float, or NULL. */
 static const char *keep_float(const tfgt_node *node)
 {
@@ -408,7 +496,8 @@ static tfgt_status quantize_one(void *user, const tfgt_match *m, const tfgt_cons
     const char *why = keep_float(node);
     size_t n_data = tfgt_node_data_input_count(node);
     char **quantized = NULL, *main_name = NULL, *producer = NULL, *rmin = NULL, *rmax = NULL;
-    char *wide_op = NULL;
+    char *wide_op = NULL, *pc_codes = NULL, *pc_mins = NULL, *pc_maxs = NULL;
+    bool per_channel = false;
     tfgt_node *main_node;
     tfgt_status st = TFGT_OK;
     (void)consumers;
@@ -425,8 +514,12 @@ static tfgt_status quantize_one(void *user, const tfgt_match *m, const tfgt_cons
         st = oom(err);
         goto done;
     }
+    if (s->per_channel && n_data == 2 &&
+        (strcmp(q->op, "Conv2D") == 0 || strcmp(q->op, "MatMul") == 0))
+        per_channel = emit_per_channel_weights(out, s, node, &pc_codes, &pc_mins, &pc_maxs, err,
+                                               &st);
     for (size_t i = 0; i < n_data && st == TFGT_OK; i++)
-        if ((int)i != q->unquantized)
+        if ((int)i != q->unquantized && !(per_channel && i == 1))
             st = emit_input_quantization(out, name, tfgt_node_input(node, i), &quantized[i], err);
     if (st != TFGT_OK)
         goto done;
@@ -437,7 +530,9 @@ static tfgt_status quantize_one(void *user, const tfgt_match *m, const tfgt_cons
     }
     for (size_t i = 0; i < n_data && st == TFGT_OK; i++) {
         char *port0 = quantized[i] ? joined(quantized[i], ":0", "") : NULL;
-        st = tfgt_node_add_input(main_node, quantized[i] ? port0 : tfgt_node_input(node, i));
+        st = tfgt_node_add_input(main_node, per_channel && i == 1 ? pc_codes
+                                            : quantized[i]       ? port0
+                                                                 : tfgt_node_input(node, i));
         free(port0);
     }
     for (int pass = 0; pass < 2 && st == TFGT_OK; pass++)
@@ -448,6 +543,20 @@ static tfgt_status quantize_one(void *user, const tfgt_match *m, const tfgt_cons
                 char *a, *b;
                 if (pass == 1)
                     break;
+                if (per_channel && i == 0) {
+                    /* a's range, then the weights' per-channel ranges */
+                    a = joined(quantized[0], ":1", "");
+                    b = joined(quantized[0], ":2", "");
+                    st = a && b && tfgt_node_add_input(main_node, a) == TFGT_OK &&
+                                 tfgt_node_add_input(main_node, b) == TFGT_OK &&
+                                 tfgt_node_add_input(main_node, pc_mins) == TFGT_OK &&
+                                 tfgt_node_add_input(main_node, pc_maxs) == TFGT_OK
+                             ? TFGT_OK
+                             : TFGT_E_NO_MEMORY;
+                    free(a);
+                    free(b);
+                    continue;
+                }
                 a = joined(quantized[i], ":1", "");
                 b = joined(quantized[i], ":2", "");
                 st = a && b && tfgt_node_add_input(main_node, a) == TFGT_OK &&
@@ -516,6 +625,9 @@ done:
     free(quantized);
     free(main_name);
     free(wide_op);
+    free(pc_codes);
+    free(pc_mins);
+    free(pc_maxs);
     free(producer);
     free(rmin);
     free(rmax);
@@ -717,7 +829,7 @@ static tfgt_status read_pair(const tfgt_params *params, const char *a, const cha
 tfgt_status tfgt_transform_quantize_nodes(tfgt_graph *graph, const tfgt_transform_context *ctx,
                                           tfgt_error *err)
 {
-    state s = {ctx, false, 0, 0, 0, 0, 0};
+    state s = {ctx, NULL, false, false, 0, 0, 0, 0, 0};
     bool has_input_range;
     float input_min = 0, input_max = 0, percentile = 0;
     char pattern[512] = "";
@@ -731,7 +843,9 @@ tfgt_status tfgt_transform_quantize_nodes(tfgt_graph *graph, const tfgt_transfor
         (st = read_pair(ctx->params, "fallback_min", "fallback_max", &s.has_fallback,
                         &s.fallback_min, &s.fallback_max, err)) != TFGT_OK ||
         (st = tfgt_params_get_float(ctx->params, "calibration_percentile", 0, &percentile,
-                                    err)) != TFGT_OK)
+                                    err)) != TFGT_OK ||
+        (st = tfgt_params_get_bool(ctx->params, "per_channel", false, &s.per_channel, err)) !=
+            TFGT_OK)
         return st;
     if (!(percentile >= 0 && percentile < 50))
         return tfgt_fail(err, TFGT_E_INVALID_ARGUMENT,
@@ -763,6 +877,7 @@ tfgt_status tfgt_transform_quantize_nodes(tfgt_graph *graph, const tfgt_transfor
     if (st == TFGT_OK)
         st = tfgt_replace_matches(graph, "FakeQuantWithMinMaxVars(*, Const, Const)", fake_quant_one,
                                   &s, false, NULL, err);
+    s.graph = graph;
     if (st == TFGT_OK && pattern[0])
         st = tfgt_replace_matches(graph, pattern, quantize_one, &s, false, NULL, err);
     if (st == TFGT_OK)

@@ -24,20 +24,6 @@
 #include "tfgt/tensor.h"
 #include "transforms.h"
 
-/* TensorFlow's FloatToQuantized<quint8>. */
-static uint8_t float_to_quint8(float value, float min, float max)
-{
-    const double steps = 256.0;
-    /* max - min is a float subtraction in TensorFlow too; it matters */
-    double range = (double)(max - min) * (steps / (steps - 1.0));
-    double scale = steps / range;
-    double q;
-    if (min == max)
-        return 0;
-    q = round((double)value * scale) - round((double)min * scale);
-    return q < 0 ? 0 : q > 255 ? 255 : (uint8_t)q;
-}
-
 static tfgt_node *add_scalar(tfgt_graph *out, const char *name, float v, tfgt_error *err)
 {
     tfgt_tensor *t = tfgt_tensor_new(TFGT_DT_FLOAT, 0, NULL, 0, err);
@@ -78,7 +64,7 @@ static tfgt_status quantize_one(tfgt_graph *out, const tfgt_node *node, const tf
         goto done;
     }
     for (int64_t i = 0; i < w->count; i++)
-        ((uint8_t *)q->data)[i] = float_to_quint8(v[i], min, max);
+        ((uint8_t *)q->data)[i] = tfgt_float_to_quint8(v[i], min, max);
     snprintf(const_name, len, "%s_quantized_const", tfgt_node_name(node));
     snprintf(min_name, len, "%s_quantized_min", tfgt_node_name(node));
     snprintf(max_name, len, "%s_quantized_max", tfgt_node_name(node));

@@ -3,7 +3,9 @@
  * QuantizedMatMul (quint8 x quint8 -> qint32, offset-corrected int32 sums),
  * QuantizedBiasAdd, QuantizedAdd, QuantizedMul, QuantizedRelu,
  * QuantizedRelu6, QuantizedReshape, QuantizedConcat, QuantizedMaxPool and
- * QuantizedAvgPool.  These are the scalar reference kernels: every range
+ * QuantizedAvgPool.  QuantizedConv2D and QuantizedMatMul also take one
+ * weight range per output channel (tfgt extension, see read_weight_ranges).
+ * These are the scalar reference kernels: every range
  * input is checked (one finite float, min <= max) and every shape before
  * anything is read, so hostile graphs get an error naming the node. */
 #define _POSIX_C_SOURCE 200809L
@@ -101,13 +103,94 @@ static tfgt_status read_hw(tfgt_kernel_context *ctx, const char *key, int64_t *h
     return TFGT_OK;
 }
 
+/* ---- weight ranges: one, or one per output channel (tfgt extension) ----- */
+
+/* Filter/weight ranges at inputs 4 and 5: scalars as TensorFlow has them,
+ * or 1-D with one range per output channel.  Per channel, each channel's
+ * exact int32 sum is rescaled to the widest channel's step, so the output
+ * stays one ordinary qint32 tensor with one range (that of the widest
+ * channel) and everything downstream is unchanged; with scalar ranges the
+ * arithmetic is TensorFlow's, bit for bit. */
+typedef struct weight_ranges {
+    int64_t n;         /* 1, or the output channels */
+    int32_t *offsets;  /* per channel: the code of 0.0 */
+    double *ratios;    /* per channel: its step / the widest step */
+    float min, max;    /* the widest channel's range */
+    bool per_channel;
+} weight_ranges;
+
+static void weight_ranges_free(weight_ranges *w)
+{
+    free(w->offsets);
+    free(w->ratios);
+}
+
+static tfgt_status read_weight_ranges(tfgt_kernel_context *ctx, int64_t channels,
+                                      const char *name_min, const char *name_max, bool nonzero,
+                                      weight_ranges *w)
+{
+    const tfgt_tensor *tmin = ctx->inputs[4], *tmax = ctx->inputs[5];
+    double widest = -1;
+    memset(w, 0, sizeof *w);
+    if (tmin->dtype != TFGT_DT_FLOAT || tmax->dtype != TFGT_DT_FLOAT)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT, "%s and %s must be float",
+                                name_min, name_max);
+    if (tmin->count != tmax->count || (tmin->count != 1 && tmin->count != channels) ||
+        tmin->rank > 1 || tmax->rank > 1)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                "%s and %s must be scalars or hold one value per output channel "
+                                "(%lld); they hold %lld and %lld",
+                                name_min, name_max, (long long)channels, (long long)tmin->count,
+                                (long long)tmax->count);
+    w->per_channel = tmin->count > 1 || tmin->rank == 1;
+    w->n = channels;
+    w->offsets = malloc((size_t)(channels ? channels : 1) * sizeof *w->offsets);
+    w->ratios = malloc((size_t)(channels ? channels : 1) * sizeof *w->ratios);
+    if (!w->offsets || !w->ratios) {
+        weight_ranges_free(w);
+        return tfgt_kernel_fail(ctx, TFGT_E_NO_MEMORY, "out of memory");
+    }
+    for (int64_t c = 0; c < tmin->count; c++) {
+        float mn = ((const float *)tmin->data)[c], mx = ((const float *)tmax->data)[c];
+        if (!isfinite(mn) || !isfinite(mx) || mn > mx || (nonzero && mn == mx)) {
+            weight_ranges_free(w);
+            return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                    "%s range %lld [%g, %g] is not a finite, %s range", name_min,
+                                    (long long)c, (double)mn, (double)mx,
+                                    nonzero ? "non-zero-width" : "ordered");
+        }
+        if ((double)(mx - mn) > widest) {
+            widest = (double)(mx - mn);
+            w->min = mn;
+            w->max = mx;
+        }
+    }
+    for (int64_t c = 0; c < channels; c++) {
+        int64_t k = tmin->count == 1 ? 0 : c;
+        float mn = ((const float *)tmin->data)[k], mx = ((const float *)tmax->data)[k];
+        w->offsets[c] = (int32_t)tfgt_float_to_quantized_unclamped(0.0f, mn, mx, TFGT_DT_QUINT8);
+        w->ratios[c] = widest > 0 ? (double)(mx - mn) / widest : 1.0;
+    }
+    return TFGT_OK;
+}
+
+/* Per-channel sums onto the widest channel's step. */
+static void rescale_channels(const weight_ranges *w, int32_t *y, int64_t count)
+{
+    if (!w->per_channel)
+        return;
+    for (int64_t i = 0; i < count; i++)
+        y[i] = (int32_t)llround((double)y[i] * w->ratios[i % w->n]);
+}
+
 /* ---- QuantizedConv2D ------------------------------------------------------ */
 
 static tfgt_status kernel_quantized_conv2d(tfgt_kernel_context *ctx)
 {
     const tfgt_tensor *in = ctx->inputs[0], *filter = ctx->inputs[1];
-    float min_in, max_in, min_f, max_f, min_out, max_out;
-    int64_t sh, sw, dil[4], off_in, off_f, dims[4];
+    float min_in, max_in, min_out, max_out;
+    int64_t sh, sw, dil[4], off_in, dims[4];
+    weight_ranges wr;
     window wh, ww;
     bool same;
     tfgt_tensor *out;
@@ -117,7 +200,6 @@ static tfgt_status kernel_quantized_conv2d(tfgt_kernel_context *ctx)
     if ((st = require_type(ctx, 0, TFGT_DT_QUINT8, "input")) != TFGT_OK ||
         (st = require_type(ctx, 1, TFGT_DT_QUINT8, "filter")) != TFGT_OK ||
         (st = read_range_pair(ctx, 2, "min_input", "max_input", &min_in, &max_in)) != TFGT_OK ||
-        (st = read_range_pair(ctx, 4, "min_filter", "max_filter", &min_f, &max_f)) != TFGT_OK ||
         (st = read_padding_same(ctx, &same)) != TFGT_OK ||
         (st = read_hw(ctx, "strides", &sh, &sw)) != TFGT_OK)
         return st;
@@ -144,11 +226,14 @@ static tfgt_status kernel_quantized_conv2d(tfgt_kernel_context *ctx)
     dims[1] = wh.out;
     dims[2] = ww.out;
     dims[3] = filter->dims[3];
+    if ((st = read_weight_ranges(ctx, dims[3], "min_filter", "max_filter", false, &wr)) != TFGT_OK)
+        return st;
     out = tfgt_kernel_output(ctx, 0, TFGT_DT_QINT32, 4, dims);
-    if (!out)
+    if (!out) {
+        weight_ranges_free(&wr);
         return failed(ctx);
+    }
     off_in = tfgt_float_to_quantized_unclamped(0.0f, min_in, max_in, TFGT_DT_QUINT8);
-    off_f = tfgt_float_to_quantized_unclamped(0.0f, min_f, max_f, TFGT_DT_QUINT8);
     {
         const uint8_t *x = in->data, *f = filter->data;
         int32_t *y = out->data;
@@ -172,14 +257,16 @@ static tfgt_status kernel_quantized_conv2d(tfgt_kernel_context *ctx)
                                 int32_t a = (int32_t)px[c] - (int32_t)off_in;
                                 const uint8_t *fc = fk + c * oc;
                                 for (int64_t o = 0; o < oc; o++)
-                                    row[o] += a * ((int32_t)fc[o] - (int32_t)off_f);
+                                    row[o] += a * ((int32_t)fc[o] - wr.offsets[o]);
                             }
                         }
                     }
                 }
     }
-    tfgt_range_for_multiplication(min_in, max_in, TFGT_DT_QUINT8, min_f, max_f, TFGT_DT_QUINT8,
+    rescale_channels(&wr, out->data, out->count);
+    tfgt_range_for_multiplication(min_in, max_in, TFGT_DT_QUINT8, wr.min, wr.max, TFGT_DT_QUINT8,
                                   &min_out, &max_out);
+    weight_ranges_free(&wr);
     if ((st = tfgt_output_scalar(ctx, 1, min_out)) != TFGT_OK)
         return st;
     return tfgt_output_scalar(ctx, 2, max_out);
@@ -192,21 +279,20 @@ static tfgt_status kernel_quantized_matmul(tfgt_kernel_context *ctx)
     const tfgt_tensor *a = ctx->inputs[0], *b = ctx->inputs[1];
     bool ta = tfgt_kernel_attr_bool(ctx, "transpose_a", false);
     bool tb = tfgt_kernel_attr_bool(ctx, "transpose_b", false);
-    float min_a, max_a, min_b, max_b, min_c, max_c;
-    int64_t m, k, kb, n, off_a, off_b, dims[2];
+    float min_a, max_a, min_c, max_c;
+    int64_t m, k, kb, n, off_a, dims[2];
+    weight_ranges wr;
     tfgt_tensor *out;
     tfgt_status st;
     if ((st = require_type(ctx, 0, TFGT_DT_QUINT8, "a")) != TFGT_OK ||
         (st = require_type(ctx, 1, TFGT_DT_QUINT8, "b")) != TFGT_OK ||
-        (st = read_range_pair(ctx, 2, "min_a", "max_a", &min_a, &max_a)) != TFGT_OK ||
-        (st = read_range_pair(ctx, 4, "min_b", "max_b", &min_b, &max_b)) != TFGT_OK)
+        (st = read_range_pair(ctx, 2, "min_a", "max_a", &min_a, &max_a)) != TFGT_OK)
         return st;
     if (a->rank != 2 || b->rank != 2)
         return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT, "a and b must be matrices");
-    if (min_a == max_a || min_b == max_b)
-        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
-                                "a zero-width range ([%g, %g] and [%g, %g])", (double)min_a,
-                                (double)max_a, (double)min_b, (double)max_b);
+    if (min_a == max_a)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT, "a has a zero-width range [%g, %g]",
+                                (double)min_a, (double)max_a);
     m = ta ? a->dims[1] : a->dims[0];
     k = ta ? a->dims[0] : a->dims[1];
     kb = tb ? b->dims[1] : b->dims[0];
@@ -217,11 +303,14 @@ static tfgt_status kernel_quantized_matmul(tfgt_kernel_context *ctx)
                                 (long long)kb);
     dims[0] = m;
     dims[1] = n;
+    if ((st = read_weight_ranges(ctx, n, "min_b", "max_b", true, &wr)) != TFGT_OK)
+        return st;
     out = tfgt_kernel_output(ctx, 0, TFGT_DT_QINT32, 2, dims);
-    if (!out)
+    if (!out) {
+        weight_ranges_free(&wr);
         return failed(ctx);
+    }
     off_a = tfgt_float_to_quantized_unclamped(0.0f, min_a, max_a, TFGT_DT_QUINT8);
-    off_b = tfgt_float_to_quantized_unclamped(0.0f, min_b, max_b, TFGT_DT_QUINT8);
     {
         const uint8_t *pa = a->data, *pb = b->data;
         int32_t *pc = out->data;
@@ -230,11 +319,13 @@ static tfgt_status kernel_quantized_matmul(tfgt_kernel_context *ctx)
                 int32_t av = (int32_t)(ta ? pa[p * m + i] : pa[i * k + p]) - (int32_t)off_a;
                 for (int64_t j = 0; j < n; j++)
                     pc[i * n + j] +=
-                        av * ((int32_t)(tb ? pb[j * k + p] : pb[p * n + j]) - (int32_t)off_b);
+                        av * ((int32_t)(tb ? pb[j * k + p] : pb[p * n + j]) - wr.offsets[j]);
             }
     }
-    tfgt_range_for_multiplication(min_a, max_a, TFGT_DT_QUINT8, min_b, max_b, TFGT_DT_QUINT8,
+    rescale_channels(&wr, out->data, out->count);
+    tfgt_range_for_multiplication(min_a, max_a, TFGT_DT_QUINT8, wr.min, wr.max, TFGT_DT_QUINT8,
                                   &min_c, &max_c);
+    weight_ranges_free(&wr);
     if ((st = tfgt_output_scalar(ctx, 1, min_c)) != TFGT_OK)
         return st;
     return tfgt_output_scalar(ctx, 2, max_c);

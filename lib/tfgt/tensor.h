@@ -80,6 +80,12 @@ tfgt_node *tfgt_graph_add_const(tfgt_graph *graph, const char *name, const tfgt_
 double tfgt_tensor_get_double(const tfgt_tensor *t, int64_t i);
 void tfgt_tensor_set_double(tfgt_tensor *t, int64_t i, double v);
 
+/* TensorFlow's FloatToQuantized<quint8>: the code of v in [min, max]
+ * (round(v * s) - round(min * s) in double, s = 256 / ((max - min) *
+ * 256/255) with max - min a float subtraction), clamped to 0..255; 0 when
+ * min == max.  What quantize_weights stores. */
+uint8_t tfgt_float_to_quint8(float v, float min, float max);
+
 /* IEEE half and bfloat16 conversions (round to nearest even). */
 float tfgt_half_to_float(uint16_t h);
 uint16_t tfgt_float_to_half(float f);
