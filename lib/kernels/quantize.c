@@ -256,13 +256,17 @@ static tfgt_status kernel_quantize_v2(tfgt_kernel_context *ctx)
         lo_out[c] = min;
         hi_out[c] = max;
     }
-    if (mode == MODE_MIN_FIRST && out_type != TFGT_DT_QUINT8) {
+    if (mode == MODE_MIN_FIRST && (out_type != TFGT_DT_QUINT8 || tfgt_kernel_attr_bool(ctx, "_tfgt_eigen_rounding", false))) {
+        /* TensorFlow's QUANTIZE_WITH_EIGEN: round(x * s) - round(min * s) */
         tfgt_f2q f = tfgt_f2q_make(lo_out[0], hi_out[0], out_type);
         for (int64_t i = 0; i < in->count; i++)
             tfgt_quant_set(out, i, tfgt_f2q_apply(&f, ((const float *)in->data)[i]));
     } else if (mode == MODE_MIN_FIRST) {
-        /* quint8: TensorFlow 2.21's CPU kernel computes round((x - min) *
-         * scale) with scale = 255 / (max - min) */
+        /* quint8: what TensorFlow 2.21 computes when the graph runs on x86
+         * (its oneDNN kernel): round((x - min) * s) with s = 255 / (max -
+         * min).  TensorFlow's constant folding and its build without
+         * oneDNN use the Eigen rounding above instead; they differ by one
+         * code at some ties. */
         float min = lo_out[0];
         float scale = (float)(((double)highest - (double)lowest) / (double)(hi_out[0] - min));
         for (int64_t i = 0; i < in->count; i++) {

@@ -411,16 +411,37 @@ static tfgt_status kernel_quantized_add(tfgt_kernel_context *ctx)
     if (!out)
         return failed(ctx);
     tfgt_range_for_add(min_x, max_x, min_y, max_y, 14, &min_z, &max_z);
+    /* each operand into the qint32 total range as TensorFlow's
+     * RequantizeManyInNewRange<quint8, qint32> does it: linearly, from the
+     * images of codes 0 and 1 */
     {
-        /* both operands into the qint32 total range, through float */
-        tfgt_q2f qx = tfgt_q2f_make(min_x, max_x, x->dtype), qy = tfgt_q2f_make(min_y, max_y, y->dtype);
-        tfgt_f2q fz = tfgt_f2q_make(min_z, max_z, TFGT_DT_QINT32);
+        int64_t x0 = tfgt_float_to_quantized_unclamped(
+            tfgt_quantized_to_float(0, min_x, max_x, x->dtype), min_z, max_z, TFGT_DT_QINT32);
+        int64_t x1 = tfgt_float_to_quantized_unclamped(
+            tfgt_quantized_to_float(1, min_x, max_x, x->dtype), min_z, max_z, TFGT_DT_QINT32);
+        int64_t y0 = tfgt_float_to_quantized_unclamped(
+            tfgt_quantized_to_float(0, min_y, max_y, y->dtype), min_z, max_z, TFGT_DT_QINT32);
+        int64_t y1 = tfgt_float_to_quantized_unclamped(
+            tfgt_quantized_to_float(1, min_y, max_y, y->dtype), min_z, max_z, TFGT_DT_QINT32);
+        int32_t mx = (int32_t)(x1 - x0), my = (int32_t)(y1 - y0);
+        /* a scalar operand goes through RequantizeInNewRange (exact) */
+        bool x_scalar = x->count == 1 && y->count != 1, y_scalar = y->count == 1;
+        int64_t xs = x_scalar ? tfgt_float_to_quantized(tfgt_quantized_to_float(
+                                                            tfgt_quant_get(x, 0), min_x, max_x,
+                                                            x->dtype),
+                                                        min_z, max_z, TFGT_DT_QINT32)
+                              : 0;
+        int64_t ys = y_scalar ? tfgt_float_to_quantized(tfgt_quantized_to_float(
+                                                            tfgt_quant_get(y, 0), min_y, max_y,
+                                                            y->dtype),
+                                                        min_z, max_z, TFGT_DT_QINT32)
+                              : 0;
         for (int64_t i = 0; i < bc.count; i++) {
             int64_t ia, ib;
             bcast_index(&bc, i, &ia, &ib);
             ((int32_t *)out->data)[i] =
-                (int32_t)(tfgt_f2q_apply(&fz, tfgt_q2f_apply(&qx, tfgt_quant_get(x, ia))) +
-                          tfgt_f2q_apply(&fz, tfgt_q2f_apply(&qy, tfgt_quant_get(y, ib))));
+                (int32_t)((x_scalar ? xs : x0 + tfgt_quant_get(x, ia) * mx) +
+                          (y_scalar ? ys : y0 + tfgt_quant_get(y, ib) * my));
         }
     }
     if ((st = tfgt_output_scalar(ctx, 1, min_z)) != TFGT_OK)
