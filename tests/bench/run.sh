@@ -35,3 +35,25 @@ if [ -f "$mobilenet" ]; then
     echo "-- MobileNet v1 0.25: weight transforms, size against the original and top-1 agreement"
     sh "$(dirname "$0")/weights_report.sh" "$build" "$models"
 fi
+if [ -f "$mobilenet" ]; then
+    echo
+    echo "-- MobileNet v1 0.25 eight-bit (quantize_nodes), 1 thread, against float"
+    tmp=${TMPDIR:-/tmp}/tfgt-bench8.$$
+    mkdir -p "$tmp/samples"
+    cp "$models/mobilenet_v1_0.25_224/grace_hopper_224_input.npy" "$tmp/samples/"
+    for variant in "per-tensor (TensorFlow's):quantize_weights quantize_nodes" \
+        "per-channel (tfgt):quantize_nodes(per_channel=true)"; do
+        label=${variant%%:*}
+        t=${variant#*:}
+        "$build/transform_graph" --quiet --in_graph="$mobilenet" --out_graph="$tmp/q.pb" \
+            --inputs=input --outputs=MobilenetV1/Predictions/Reshape_1 \
+            --transforms="strip_unused_nodes fold_constants(ignore_errors=true) fold_batch_norms fold_old_batch_norms $t strip_unused_nodes sort_by_execution_order" \
+            --calibration_data=input="$tmp/samples"
+        echo "$label:"
+        "$build/run_graph" --graph="$tmp/q.pb" --input=input="$tmp/samples/grace_hopper_224_input.npy" \
+            --output=MobilenetV1/Predictions/Reshape_1 --threads=1 --benchmark=5 | grep "latency"
+        "$build/run_graph" --graph="$tmp/q.pb" --input=input="$tmp/samples/grace_hopper_224_input.npy" \
+            --output=MobilenetV1/Predictions/Reshape_1 --compare="$mobilenet" | tail -1
+    done
+    rm -rf "$tmp"
+fi
