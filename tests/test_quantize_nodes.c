@@ -668,6 +668,17 @@ START_TEST(test_per_channel)
     ck_assert_str_eq(tfgt_node_input(conv, 4), "conv_eightbit/filter/min");
     ck_assert_str_eq(tfgt_node_input(conv, 5), "conv_eightbit/filter/max");
     tfgt_graph_free(q);
+    /* dequantize_wide: the exact qint32 result goes straight to float, so
+     * the error is the inputs' quantization only (tighter than TF's 1.0) */
+    q = check_quantized(g, "quantize_nodes(per_channel=true, dequantize_wide=true)", NULL, NULL,
+                        "conv", 0.25, "Conv2D");
+    ck_assert_uint_eq(count_op(q, "Requantize"), 0);
+    {
+        int t = 0;
+        tfgt_node_get_type(tfgt_graph_find_node(q, "conv"), "T", &t, NULL);
+        ck_assert_int_eq(t, TFGT_DT_QINT32);
+    }
+    tfgt_graph_free(q);
     tfgt_graph_free(g);
 }
 END_TEST

@@ -24,7 +24,13 @@
  * are quantized here, one range per output channel, and the eight-bit op
  * takes the range vectors (tfgt's kernels rescale each channel onto the
  * widest one, so the rest of the graph is per tensor as usual).  Run it
- * without quantize_weights before; depthwise convolutions stay float. */
+ * without quantize_weights before; depthwise convolutions stay float.
+ * dequantize_wide=true (tfgt extension): the 32-bit results of Conv2D,
+ * MatMul, BiasAdd, Add and Mul are dequantized exactly (Dequantize of the
+ * qint32 tensor) instead of being requantized to eight bits first; with
+ * ignore_op for the elementwise ops this keeps the integer matrix
+ * products and loses far less (a batch-norm-folded conv's raw output
+ * range is much wider than what its Relu6 keeps). */
 #define _POSIX_C_SOURCE 200809L
 #include <float.h>
 #include <math.h>
@@ -72,6 +78,7 @@ typedef struct state {
     const tfgt_transform_context *ctx;
     const tfgt_graph *graph; /* the graph the main rewrite reads */
     bool per_channel;
+    bool dequantize_wide;
     bool has_fallback;
     float fallback_min, fallback_max;
     size_t converted, skipped, changed;
@@ -586,6 +593,15 @@ static tfgt_status quantize_one(void *user, const tfgt_match *m, const tfgt_cons
         goto done;
     }
     producer = strdup(main_name);
+    if (q->wide && s->dequantize_wide) {
+        /* tfgt extension: the exact 32-bit result straight to float */
+        tfgt_node *d = emit_dequantize(out, name, main_name, err);
+        if (!d || tfgt_node_set_type(d, "T", TFGT_DT_QINT32) != TFGT_OK)
+            st = err && err->status ? err->status : oom(err);
+        if (st == TFGT_OK)
+            s->converted++;
+        goto done;
+    }
     if (q->wide) {
         char *requantize = joined(main_name, "/requantize", "");
         if (s->has_fallback) {
@@ -829,7 +845,7 @@ static tfgt_status read_pair(const tfgt_params *params, const char *a, const cha
 tfgt_status tfgt_transform_quantize_nodes(tfgt_graph *graph, const tfgt_transform_context *ctx,
                                           tfgt_error *err)
 {
-    state s = {ctx, NULL, false, false, 0, 0, 0, 0, 0};
+    state s = {ctx, NULL, false, false, false, 0, 0, 0, 0, 0};
     bool has_input_range;
     float input_min = 0, input_max = 0, percentile = 0;
     char pattern[512] = "";
@@ -845,7 +861,9 @@ tfgt_status tfgt_transform_quantize_nodes(tfgt_graph *graph, const tfgt_transfor
         (st = tfgt_params_get_float(ctx->params, "calibration_percentile", 0, &percentile,
                                     err)) != TFGT_OK ||
         (st = tfgt_params_get_bool(ctx->params, "per_channel", false, &s.per_channel, err)) !=
-            TFGT_OK)
+            TFGT_OK ||
+        (st = tfgt_params_get_bool(ctx->params, "dequantize_wide", false, &s.dequantize_wide,
+                                   err)) != TFGT_OK)
         return st;
     if (!(percentile >= 0 && percentile < 50))
         return tfgt_fail(err, TFGT_E_INVALID_ARGUMENT,

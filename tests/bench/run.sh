@@ -42,7 +42,8 @@ if [ -f "$mobilenet" ]; then
     mkdir -p "$tmp/samples"
     cp "$models/mobilenet_v1_0.25_224/grace_hopper_224_input.npy" "$tmp/samples/"
     for variant in "per-tensor (TensorFlow's):quantize_weights quantize_nodes" \
-        "per-channel (tfgt):quantize_nodes(per_channel=true)"; do
+        "per-channel (tfgt):quantize_nodes(per_channel=true)" \
+        "per-channel, 32-bit to float (tfgt):quantize_nodes(per_channel=true, dequantize_wide=true, ignore_op=Add, ignore_op=Relu6, ignore_op=BiasAdd)"; do
         label=${variant%%:*}
         t=${variant#*:}
         "$build/transform_graph" --quiet --in_graph="$mobilenet" --out_graph="$tmp/q.pb" \
