@@ -183,6 +183,75 @@ START_TEST(test_shape_product_overflow)
 }
 END_TEST
 
+/* The GEMM paths (AVX2 where the CPU has it, the portable loop, the direct
+ * reference loops) give the same int32 sums on random odd shapes, per
+ * tensor and per channel, 1 and 2 threads. */
+START_TEST(test_gemm_paths_agree)
+{
+    static const char *const isa[3] = {"", " attr { key: '_tfgt_isa' value { s: 'generic' } }",
+                                       " attr { key: '_tfgt_isa' value { s: 'reference' } }"};
+    unsigned seed = 7;
+    for (int round = 0; round < 6; round++) {
+        bool conv = round % 2 == 0, per_channel = round >= 4;
+        int64_t oc = 3 + round * 5, depth = 1 + round * 7;
+        int64_t di[4] = {1 + round % 2, 5 + round, 7 + round, depth}, df[4] = {3, 2, depth, oc};
+        int64_t da[2] = {9 + round, 17 + 3 * round}, db[2] = {17 + 3 * round, oc};
+        tfgt_tensor *x = conv ? tfgt_tensor_new(TFGT_DT_QUINT8, 4, di, 0, NULL)
+                              : tfgt_tensor_new(TFGT_DT_QUINT8, 2, da, 0, NULL);
+        tfgt_tensor *w = conv ? tfgt_tensor_new(TFGT_DT_QUINT8, 4, df, 0, NULL)
+                              : tfgt_tensor_new(TFGT_DT_QUINT8, 2, db, 0, NULL);
+        double lo = -1.5, hi = 2.5, wl[64], wh[64];
+        tfgt_tensor *r[4], *wmin, *wmax, *first[3] = {NULL, NULL, NULL};
+        for (int64_t i = 0; i < x->count; i++)
+            ((uint8_t *)x->data)[i] = (uint8_t)(rand_r(&seed) & 255);
+        for (int64_t i = 0; i < w->count; i++)
+            ((uint8_t *)w->data)[i] = (uint8_t)(rand_r(&seed) & 255);
+        for (int64_t c = 0; c < oc; c++) {
+            wl[c] = -0.5 - 0.1 * (double)c;
+            wh[c] = 0.25 + 0.3 * (double)c;
+        }
+        r[0] = tfgt_test_tensor(TFGT_DT_FLOAT, 0, NULL, &lo);
+        r[1] = tfgt_test_tensor(TFGT_DT_FLOAT, 0, NULL, &hi);
+        wmin = tfgt_test_tensor(TFGT_DT_FLOAT, per_channel ? 1 : 0, &oc, wl);
+        wmax = tfgt_test_tensor(TFGT_DT_FLOAT, per_channel ? 1 : 0, &oc, wh);
+        for (int v = 0; v < 3; v++)
+            for (int threads = 1; threads <= 2; threads++) {
+                char node[512];
+                const tfgt_tensor *in[6] = {x, w, r[0], r[1], wmin, wmax};
+                tfgt_tensor *out[3] = {NULL, NULL, NULL};
+                size_t n = 0;
+                tfgt_error err;
+                tfgt_error_clear(&err);
+                snprintf(node, sizeof node, "%s%s",
+                         conv ? "name: 'n' op: 'QuantizedConv2D' attr { key: 'strides' value { "
+                                "list { i: 1 i: 2 i: 2 i: 1 } } } attr { key: 'padding' value { "
+                                "s: 'SAME' } }"
+                              : "name: 'n' op: 'QuantizedMatMul'",
+                         isa[v]);
+                ck_assert_msg(tfgt_test_run_op(node, in, 6, threads, out, 3, &n, &err) == TFGT_OK,
+                              "%s", err.message);
+                if (!first[0]) {
+                    for (int k = 0; k < 3; k++)
+                        first[k] = out[k];
+                    continue;
+                }
+                for (int k = 0; k < 3; k++) {
+                    tf_case_assert_same(out[k], first[k], 0, node);
+                    tfgt_tensor_free(out[k]);
+                }
+            }
+        for (int k = 0; k < 3; k++)
+            tfgt_tensor_free(first[k]);
+        tfgt_tensor_free(x);
+        tfgt_tensor_free(w);
+        tfgt_tensor_free(r[0]);
+        tfgt_tensor_free(r[1]);
+        tfgt_tensor_free(wmin);
+        tfgt_tensor_free(wmax);
+    }
+}
+END_TEST
+
 Suite *tfgt_test_suite(void)
 {
     Suite *s = suite_create("kernels_quantized");
@@ -194,6 +263,7 @@ Suite *tfgt_test_suite(void)
                         (int)(sizeof hostile_cases / sizeof hostile_cases[0]));
     tcase_add_test(tc, test_const_bytes_disagree_with_shape);
     tcase_add_test(tc, test_shape_product_overflow);
+    tcase_add_test(tc, test_gemm_paths_agree);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gemm.h"
 #include "kernels.h"
 #include "quantization.h"
 
@@ -183,6 +184,126 @@ static void rescale_channels(const weight_ranges *w, int32_t *y, int64_t count)
         y[i] = (int32_t)llround((double)y[i] * w->ratios[i % w->n]);
 }
 
+/* ---- the integer GEMM behind QuantizedConv2D and QuantizedMatMul ---------- */
+
+/* C[i][j] = sum_k A[i][k] * B[j][k] over offset-corrected codes held as
+ * int16 (|code - offset| <= 510, so each pairwise product sum fits int32
+ * exactly and the 32-bit accumulation is the same on every path).  Rows
+ * are padded with zeros to a multiple of 16.  The AVX2 path (vpmaddwd) is
+ * chosen at run time; `_tfgt_isa` = "generic" forces the portable loop and
+ * "reference" the direct loops of the kernels below. */
+typedef struct qgemm_job {
+    const int16_t *a, *b;
+    int32_t *c;
+    int64_t n, kp;
+    bool avx2;
+} qgemm_job;
+
+#if (defined(__x86_64__) || defined(__i386__)) && defined(__GNUC__)
+#define QGEMM_X86 1
+#include <immintrin.h>
+
+__attribute__((target("avx2"))) static int32_t hsum_avx2(__m256i v)
+{
+    __m128i s = _mm_add_epi32(_mm256_castsi256_si128(v), _mm256_extracti128_si256(v, 1));
+    s = _mm_add_epi32(s, _mm_shuffle_epi32(s, 0x4e));
+    s = _mm_add_epi32(s, _mm_shuffle_epi32(s, 0xb1));
+    return _mm_cvtsi128_si32(s);
+}
+
+__attribute__((target("avx2"))) static void qgemm_row_avx2(const int16_t *a, const int16_t *b,
+                                                           int32_t *c, int64_t n, int64_t kp)
+{
+    int64_t j = 0;
+    for (; j + 4 <= n; j += 4) {
+        __m256i s0 = _mm256_setzero_si256(), s1 = s0, s2 = s0, s3 = s0;
+        const int16_t *b0 = b + j * kp, *b1 = b0 + kp, *b2 = b1 + kp, *b3 = b2 + kp;
+        for (int64_t k = 0; k < kp; k += 16) {
+            __m256i va = _mm256_loadu_si256((const __m256i *)(a + k));
+            s0 = _mm256_add_epi32(s0, _mm256_madd_epi16(va, _mm256_loadu_si256((const __m256i *)(b0 + k))));
+            s1 = _mm256_add_epi32(s1, _mm256_madd_epi16(va, _mm256_loadu_si256((const __m256i *)(b1 + k))));
+            s2 = _mm256_add_epi32(s2, _mm256_madd_epi16(va, _mm256_loadu_si256((const __m256i *)(b2 + k))));
+            s3 = _mm256_add_epi32(s3, _mm256_madd_epi16(va, _mm256_loadu_si256((const __m256i *)(b3 + k))));
+        }
+        c[j] = hsum_avx2(s0);
+        c[j + 1] = hsum_avx2(s1);
+        c[j + 2] = hsum_avx2(s2);
+        c[j + 3] = hsum_avx2(s3);
+    }
+    for (; j < n; j++) {
+        __m256i s0 = _mm256_setzero_si256();
+        const int16_t *b0 = b + j * kp;
+        for (int64_t k = 0; k < kp; k += 16)
+            s0 = _mm256_add_epi32(s0, _mm256_madd_epi16(_mm256_loadu_si256((const __m256i *)(a + k)),
+                                                        _mm256_loadu_si256((const __m256i *)(b0 + k))));
+        c[j] = hsum_avx2(s0);
+    }
+}
+#endif
+
+static void qgemm_row_generic(const int16_t *a, const int16_t *b, int32_t *c, int64_t n,
+                              int64_t kp)
+{
+    for (int64_t j = 0; j < n; j++) {
+        const int16_t *bj = b + j * kp;
+        int32_t sum = 0;
+        for (int64_t k = 0; k < kp; k++)
+            sum += (int32_t)a[k] * (int32_t)bj[k];
+        c[j] = sum;
+    }
+}
+
+static tfgt_status qgemm_rows(void *arg, int64_t begin, int64_t end)
+{
+    const qgemm_job *job = arg;
+    for (int64_t i = begin; i < end; i++) {
+#if QGEMM_X86
+        if (job->avx2) {
+            qgemm_row_avx2(job->a + i * job->kp, job->b, job->c + i * job->n, job->n, job->kp);
+            continue;
+        }
+#endif
+        qgemm_row_generic(job->a + i * job->kp, job->b, job->c + i * job->n, job->n, job->kp);
+    }
+    return TFGT_OK;
+}
+
+typedef enum { QPATH_REFERENCE, QPATH_GENERIC, QPATH_AVX2 } qgemm_path;
+
+static qgemm_path choose_path(tfgt_kernel_context *ctx)
+{
+    char isa[32];
+    tfgt_kernel_attr_string(ctx, "_tfgt_isa", "", isa, sizeof isa);
+    if (strcmp(isa, "reference") == 0)
+        return QPATH_REFERENCE;
+    if (strcmp(isa, "generic") == 0)
+        return QPATH_GENERIC;
+#if QGEMM_X86
+    if (__builtin_cpu_supports("avx2"))
+        return QPATH_AVX2;
+#endif
+    return QPATH_GENERIC;
+}
+
+/* An int16 scratch matrix of rows x kp, zero-filled, within the limit. */
+static tfgt_tensor *scratch16(tfgt_kernel_context *ctx, int64_t rows, int64_t kp)
+{
+    int64_t dims[2] = {rows, kp};
+    tfgt_error inner;
+    tfgt_tensor *t = tfgt_tensor_new(TFGT_DT_INT16, 2, dims, ctx->memory_limit, &inner);
+    if (!t)
+        tfgt_kernel_fail(ctx, inner.status, "scratch for the integer GEMM: %s", inner.message);
+    return t;
+}
+
+static tfgt_status run_qgemm(tfgt_kernel_context *ctx, qgemm_path path, const tfgt_tensor *a,
+                             const tfgt_tensor *b, int32_t *c)
+{
+    qgemm_job job = {a->data, b->data, c, b->dims[0], a->dims[1], path == QPATH_AVX2};
+    int64_t grain = job.n * job.kp > 0 ? (1 << 16) / (job.n * job.kp) + 1 : 1;
+    return tfgt_parallel_for(ctx->threads, a->dims[0], grain, qgemm_rows, &job);
+}
+
 /* ---- QuantizedConv2D ------------------------------------------------------ */
 
 static tfgt_status kernel_quantized_conv2d(tfgt_kernel_context *ctx)
@@ -234,7 +355,49 @@ static tfgt_status kernel_quantized_conv2d(tfgt_kernel_context *ctx)
         return failed(ctx);
     }
     off_in = tfgt_float_to_quantized_unclamped(0.0f, min_in, max_in, TFGT_DT_QUINT8);
-    {
+    if (choose_path(ctx) != QPATH_REFERENCE) {
+        /* im2col into int16 (padding taps are 0 after the offset), filter
+         * transposed to one row per output channel, then the GEMM */
+        int64_t depth = in->dims[3], oc = dims[3], kk = wh.k * ww.k * depth;
+        int64_t kp = (kk + 15) / 16 * 16, rows = dims[0] * wh.out * ww.out;
+        tfgt_tensor *cols = scratch16(ctx, rows, kp), *ft = cols ? scratch16(ctx, oc, kp) : NULL;
+        const uint8_t *x = in->data, *f = filter->data;
+        if (!cols || !ft) {
+            tfgt_tensor_free(cols);
+            weight_ranges_free(&wr);
+            return failed(ctx);
+        }
+        for (int64_t o = 0; o < oc; o++)
+            for (int64_t t = 0; t < kk; t++)
+                ((int16_t *)ft->data)[o * kp + t] = (int16_t)((int32_t)f[t * oc + o] - wr.offsets[o]);
+        for (int64_t b = 0, r = 0; b < dims[0]; b++)
+            for (int64_t oy = 0; oy < wh.out; oy++)
+                for (int64_t ox = 0; ox < ww.out; ox++, r++) {
+                    int16_t *row = (int16_t *)cols->data + r * kp;
+                    for (int64_t ky = 0; ky < wh.k; ky++) {
+                        int64_t iy = oy * wh.stride + ky - wh.pad;
+                        if (iy < 0 || iy >= wh.in)
+                            continue;
+                        for (int64_t kx = 0; kx < ww.k; kx++) {
+                            int64_t ix = ox * ww.stride + kx - ww.pad;
+                            const uint8_t *px;
+                            int16_t *dst = row + (ky * ww.k + kx) * depth;
+                            if (ix < 0 || ix >= ww.in)
+                                continue;
+                            px = x + ((b * wh.in + iy) * ww.in + ix) * depth;
+                            for (int64_t ch = 0; ch < depth; ch++)
+                                dst[ch] = (int16_t)((int32_t)px[ch] - (int32_t)off_in);
+                        }
+                    }
+                }
+        st = run_qgemm(ctx, choose_path(ctx), cols, ft, out->data);
+        tfgt_tensor_free(cols);
+        tfgt_tensor_free(ft);
+        if (st != TFGT_OK) {
+            weight_ranges_free(&wr);
+            return st;
+        }
+    } else {
         const uint8_t *x = in->data, *f = filter->data;
         int32_t *y = out->data;
         int64_t depth = in->dims[3], oc = dims[3];
@@ -311,7 +474,31 @@ static tfgt_status kernel_quantized_matmul(tfgt_kernel_context *ctx)
         return failed(ctx);
     }
     off_a = tfgt_float_to_quantized_unclamped(0.0f, min_a, max_a, TFGT_DT_QUINT8);
-    {
+    if (choose_path(ctx) != QPATH_REFERENCE) {
+        int64_t kp = (k + 15) / 16 * 16;
+        tfgt_tensor *am = scratch16(ctx, m, kp), *bm = am ? scratch16(ctx, n, kp) : NULL;
+        const uint8_t *pa = a->data, *pb = b->data;
+        if (!am || !bm) {
+            tfgt_tensor_free(am);
+            weight_ranges_free(&wr);
+            return failed(ctx);
+        }
+        for (int64_t i = 0; i < m; i++)
+            for (int64_t p = 0; p < k; p++)
+                ((int16_t *)am->data)[i * kp + p] =
+                    (int16_t)((int32_t)(ta ? pa[p * m + i] : pa[i * k + p]) - (int32_t)off_a);
+        for (int64_t j = 0; j < n; j++)
+            for (int64_t p = 0; p < k; p++)
+                ((int16_t *)bm->data)[j * kp + p] =
+                    (int16_t)((int32_t)(tb ? pb[j * k + p] : pb[p * n + j]) - wr.offsets[j]);
+        st = run_qgemm(ctx, choose_path(ctx), am, bm, out->data);
+        tfgt_tensor_free(am);
+        tfgt_tensor_free(bm);
+        if (st != TFGT_OK) {
+            weight_ranges_free(&wr);
+            return st;
+        }
+    } else {
         const uint8_t *pa = a->data, *pb = b->data;
         int32_t *pc = out->data;
         for (int64_t i = 0; i < m; i++)
