@@ -749,74 +749,141 @@ static int by_value(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-/* Run the RequantizationRange nodes over the samples and freeze them. */
+/* Turn `node` into a float scalar Const holding v (name kept). */
+static tfgt_status make_scalar_const(tfgt_node *node, float v, tfgt_error *err)
+{
+    tfgt_tensor *t = tfgt_tensor_new(TFGT_DT_FLOAT, 0, NULL, 0, err);
+    tfgt_status st;
+    if (!t)
+        return err && err->status ? err->status : TFGT_E_NO_MEMORY;
+    *(float *)t->data = v;
+    while (tfgt_node_attr_count(node) > 0)
+        tfgt_node_remove_attr(node, tfgt_node_attr_key(node, 0));
+    tfgt_node_clear_inputs(node);
+    st = tfgt_node_set_op(node, "Const");
+    if (st == TFGT_OK)
+        st = tfgt_node_set_type(node, "dtype", TFGT_DT_FLOAT);
+    if (st == TFGT_OK)
+        st = tfgt_node_set_tensor(node, "value", t, err);
+    tfgt_tensor_free(t);
+    return st;
+}
+
+/* Whether `node` is a Min/Max that quantize_nodes made for an input range
+ * ("<n>_eightbit/<input>/min" or "/max"). */
+static bool is_input_range(const tfgt_node *node)
+{
+    const char *op = tfgt_node_op(node), *name = tfgt_node_name(node);
+    size_t len = strlen(name);
+    if (strcmp(op, "Min") != 0 && strcmp(op, "Max") != 0)
+        return false;
+    return strstr(name, "_eightbit/") && len > 4 &&
+           (strcmp(name + len - 4, "/min") == 0 || strcmp(name + len - 4, "/max") == 0);
+}
+
+/* Run the graph over the samples and freeze what it measures at run time:
+ * every RequantizationRange (to "/frozen_min|max" Consts) and every input
+ * range Min/Max (to Consts of the same name), at `percentile` of the
+ * per-sample values.  The Reshapes that fed them become unused (a later
+ * strip_unused_nodes drops them). */
 static tfgt_status calibrate(tfgt_graph *graph, state *s, float percentile, tfgt_error *err)
 {
     const tfgt_calibration *cal = s->ctx->calibration;
-    size_t count = tfgt_graph_node_count(graph), n = 0;
+    size_t count = tfgt_graph_node_count(graph), n = 0, n_rr = 0;
     char **tensors = calloc(2 * count + 1, sizeof *tensors);
     const char **names = calloc(count + 1, sizeof *names);
+    bool *is_rr = calloc(count + 1, sizeof *is_rr);
     float *mins = NULL, *maxs = NULL, *frozen_min = NULL, *frozen_max = NULL;
+    const char **rr_names = NULL;
     tfgt_run_options options = {0, 0, false};
+    size_t n_tensors = 0;
     tfgt_status st = TFGT_OK;
-    if (!tensors || !names) {
+    if (!tensors || !names || !is_rr) {
         st = oom(err);
         goto done;
     }
     for (size_t i = 0; i < count; i++) {
         const tfgt_node *node = tfgt_graph_node(graph, i);
-        if (strcmp(tfgt_node_op(node), "RequantizationRange") != 0)
+        bool rr = strcmp(tfgt_node_op(node), "RequantizationRange") == 0;
+        if (!rr && !is_input_range(node))
             continue;
         names[n] = tfgt_node_name(node);
-        tensors[2 * n] = joined(names[n], ":0", "");
-        tensors[2 * n + 1] = joined(names[n], ":1", "");
-        if (!tensors[2 * n] || !tensors[2 * n + 1]) {
+        is_rr[n] = rr;
+        tensors[n_tensors++] = joined(names[n], ":0", "");
+        if (rr)
+            tensors[n_tensors++] = joined(names[n], ":1", "");
+        if (!tensors[n_tensors - 1]) {
             st = oom(err);
             goto done;
         }
+        n_rr += rr;
         n++;
     }
     if (n == 0)
         goto done;
-    mins = calloc(2 * n * cal->n_samples, sizeof *mins);
-    maxs = calloc(2 * n * cal->n_samples, sizeof *maxs);
+    mins = calloc(n_tensors * cal->n_samples, sizeof *mins);
+    maxs = calloc(n_tensors * cal->n_samples, sizeof *maxs);
     frozen_min = calloc(n, sizeof *frozen_min);
     frozen_max = calloc(n, sizeof *frozen_max);
-    if (!mins || !maxs || !frozen_min || !frozen_max) {
+    rr_names = calloc(n, sizeof *rr_names);
+    if (!mins || !maxs || !frozen_min || !frozen_max || !rr_names) {
         st = oom(err);
         goto done;
     }
-    st = tfgt_calibration_collect(graph, cal, (const char *const *)tensors, 2 * n, &options, mins,
-                                  maxs, err);
-    for (size_t r = 0; st == TFGT_OK && r < n; r++) {
-        float *lo = &mins[(2 * r) * cal->n_samples], *hi = &maxs[(2 * r + 1) * cal->n_samples];
+    st = tfgt_calibration_collect(graph, cal, (const char *const *)tensors, n_tensors, &options,
+                                  mins, maxs, err);
+    for (size_t r = 0, t = 0; st == TFGT_OK && r < n; r++) {
         size_t ns = cal->n_samples;
         size_t idx_lo = (size_t)floor((double)percentile / 100.0 * (double)ns);
-        size_t idx_hi = ns - 1 - idx_lo;
+        size_t idx_hi = ns - 1 - (idx_lo < ns ? idx_lo : ns - 1);
+        float *lo = &mins[t * ns], *hi = &maxs[(is_rr[r] ? t + 1 : t) * ns];
         qsort(lo, ns, sizeof *lo, by_value);
         qsort(hi, ns, sizeof *hi, by_value);
         if (idx_lo >= ns)
             idx_lo = ns - 1;
-        if (idx_hi >= ns)
-            idx_hi = ns - 1;
         frozen_min[r] = lo[idx_lo];
         frozen_max[r] = hi[idx_hi];
+        t += is_rr[r] ? 2 : 1;
+    }
+    /* input ranges: a Min keeps the smallest, a Max the largest */
+    for (size_t r = 0; st == TFGT_OK && r < n; r++) {
+        tfgt_node *node;
+        if (is_rr[r])
+            continue;
+        node = tfgt_graph_find_node(graph, names[r]);
+        st = make_scalar_const(node, strcmp(tfgt_node_op(node), "Min") == 0 ? frozen_min[r]
+                                                                          : frozen_max[r],
+                               err);
+    }
+    {
+        size_t k = 0;
+        for (size_t r = 0; r < n; r++)
+            if (is_rr[r]) {
+                rr_names[k] = names[r];
+                frozen_min[k] = frozen_min[r];
+                frozen_max[k] = frozen_max[r];
+                k++;
+            }
+        if (st == TFGT_OK)
+            st = tfgt_graph_freeze_requantization_ranges(graph, rr_names, frozen_min, frozen_max,
+                                                         k, err);
     }
     if (st == TFGT_OK)
-        st = tfgt_graph_freeze_requantization_ranges(graph, names, frozen_min, frozen_max, n, err);
-    if (st == TFGT_OK)
         tfgt_transform_log(s->ctx, TFGT_LOG_INFO,
-                           "quantize_nodes: froze %zu ranges from %zu calibration samples", n,
-                           cal->n_samples);
+                           "quantize_nodes: froze %zu requantization and %zu input ranges from "
+                           "%zu calibration samples",
+                           n_rr, n - n_rr, cal->n_samples);
 done:
-    for (size_t i = 0; tensors && i < 2 * n; i++)
+    for (size_t i = 0; tensors && i < n_tensors; i++)
         free(tensors[i]);
     free(tensors);
     free(names);
+    free(is_rr);
     free(mins);
     free(maxs);
     free(frozen_min);
     free(frozen_max);
+    free(rr_names);
     return st;
 }
 
