@@ -758,6 +758,35 @@ START_TEST(test_utensor_eightbit)
 }
 END_TEST
 
+/* deep_mlp/quant_mnist.pb, a whole eight-bit MLP: on the digit stored in
+ * utensor_quant/deep_mlp it predicts 7, as TensorFlow 2.21 does. */
+START_TEST(test_quant_mnist)
+{
+    char *pb = tfgt_test_model_path("utensor_cgen_tests/deep_mlp/quant_mnist.pb");
+    char *npy = tfgt_test_model_path("utensor_quant/deep_mlp/import-Placeholder_0.npy");
+    const char *feed = "x", *fetch = "y_pred";
+    tfgt_graph *graph;
+    tfgt_tensor *in, *out = NULL;
+    tfgt_error err;
+    if (!pb) {
+        fprintf(stderr, "SKIP: no models folder (../shared/models or $TFGT_MODELS_DIR)\n");
+        return;
+    }
+    graph = read_graph(pb);
+    in = read_npy(npy);
+    ck_assert_msg(tfgt_graph_run(graph, &feed, (const tfgt_tensor *const *)&in, 1, &fetch, 1, NULL,
+                                 &out, &err) == TFGT_OK,
+                  "%s", err.message);
+    ck_assert_int_eq((int)tfgt_tensor_get_double(out, 0), 7);
+    fprintf(stderr, "quant_mnist.pb: predicts 7, as TensorFlow\n");
+    tfgt_tensor_free(out);
+    tfgt_tensor_free(in);
+    tfgt_graph_free(graph);
+    free(pb);
+    free(npy);
+}
+END_TEST
+
 Suite *tfgt_test_suite(void)
 {
     Suite *s = suite_create("conformance");
@@ -768,6 +797,7 @@ Suite *tfgt_test_suite(void)
     tcase_add_loop_test(tc, test_utensor_float, 0, 2);
     tcase_add_test(tc, test_mobilenet_top5);
     tcase_add_test(tc, test_utensor_eightbit);
+    tcase_add_test(tc, test_quant_mnist);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -252,6 +252,97 @@ START_TEST(test_gemm_paths_agree)
 }
 END_TEST
 
+/* ../shared/models/utensor_quant: tensors TensorFlow's eight-bit kernels
+ * produced in 2018 sessions, op by op (MANIFEST). */
+typedef struct utensor_op {
+    const char *folder, *node;
+    const char *in[6];
+    int in_types[6];
+    const char *out[3];
+    int out_types[3];
+} utensor_op;
+
+#define QU TFGT_DT_QUINT8
+#define QI TFGT_DT_QINT32
+#define FL TFGT_DT_FLOAT
+static const utensor_op utensor_ops[] = {
+    {"qA", "name: 'n' op: 'QuantizeV2' attr { key: 'T' value { type: DT_QUINT8 } } attr { key: 'mode' value { s: 'MIN_FIRST' } }",
+     {"Cast_0", "Min_0", "Max_0"}, {FL, FL, FL}, {"qA_0", "qA_1", "qA_2"}, {QU, FL, FL}},
+    {"qB", "name: 'n' op: 'QuantizeV2' attr { key: 'T' value { type: DT_QUINT8 } } attr { key: 'mode' value { s: 'MIN_FIRST' } }",
+     {"Cast_1_0", "Min_1_0", "Max_1_0"}, {FL, FL, FL}, {"qB_0", "qB_1", "qB_2"}, {QU, FL, FL}},
+    {"qMatMul", "name: 'n' op: 'QuantizedMatMul'",
+     {"qA_0", "qB_0", "qA_1", "qA_2", "qB_1", "qB_2"}, {QU, QU, FL, FL, FL, FL},
+     {"qMatMul_0", "qMatMul_1", "qMatMul_2"}, {QI, FL, FL}},
+    {"rqRange", "name: 'n' op: 'RequantizationRange'", {"qMatMul_0", "qMatMul_1", "qMatMul_2"},
+     {QI, FL, FL}, {"rqRange_0", "rqRange_1"}, {FL, FL}},
+    {"rQ", "name: 'n' op: 'Requantize' attr { key: 'out_type' value { type: DT_QUINT8 } }",
+     {"qMatMul_0", "qMatMul_1", "qMatMul_2", "rqRange_0", "rqRange_1"}, {QI, FL, FL, FL, FL},
+     {"rQ_0", "rQ_1", "rQ_2"}, {QU, FL, FL}},
+    {"deQ", "name: 'n' op: 'Dequantize' attr { key: 'T' value { type: DT_QUINT8 } } attr { key: 'mode' value { s: 'MIN_FIRST' } }",
+     {"rQ_0", "rQ_1", "rQ_2"}, {QU, FL, FL}, {"deQ_0"}, {FL}},
+    {"ref_qRelu", "name: 'n' op: 'QuantizedRelu' attr { key: 'out_type' value { type: DT_QUINT8 } }",
+     {"QuantizeV2_0", "QuantizeV2_1", "QuantizeV2_2"}, {QU, FL, FL},
+     {"ref_qRelu_0", "ref_qRelu_1", "ref_qRelu_2"}, {QU, FL, FL}},
+};
+
+/* An .npy as the given tensor type (codes reinterpreted, floats as is). */
+static tfgt_tensor *read_as(const char *dir, const char *sub, const char *name, int dtype)
+{
+    char path[1024];
+    tfgt_tensor *raw = NULL, *t;
+    tfgt_error err;
+    snprintf(path, sizeof path, "%s/%s/%s.npy", dir, sub, name);
+    ck_assert_msg(tfgt_npy_read(path, 0, &raw, &err) == TFGT_OK, "%s", err.message);
+    if (raw->dtype == dtype)
+        return raw;
+    t = tfgt_tensor_new(dtype, raw->rank, raw->dims, 0, &err);
+    ck_assert_ptr_nonnull(t);
+    for (int64_t i = 0; i < raw->count; i++)
+        tfgt_tensor_set_double(t, i, tfgt_tensor_get_double(raw, i));
+    tfgt_tensor_free(raw);
+    return t;
+}
+
+START_TEST(test_utensor_quant_ops)
+{
+    const utensor_op *op = &utensor_ops[_i];
+    char *root = tfgt_test_model_path("utensor_quant"), dir[1024];
+    tfgt_tensor *in[6] = {NULL}, *out[3] = {NULL};
+    size_t n_in = 0, n_out = 0;
+    tfgt_error err;
+    if (!root) {
+        fprintf(stderr, "SKIP: no models folder (../shared/models or $TFGT_MODELS_DIR)\n");
+        return;
+    }
+    snprintf(dir, sizeof dir, "%s/%s", root, op->folder);
+    while (n_in < 6 && op->in[n_in]) {
+        in[n_in] = read_as(dir, "in", op->in[n_in], op->in_types[n_in]);
+        n_in++;
+    }
+    tfgt_error_clear(&err);
+    ck_assert_msg(tfgt_test_run_op(op->node, (const tfgt_tensor *const *)in, n_in, 1, out, 3,
+                                   &n_out, &err) == TFGT_OK,
+                  "%s: %s", op->folder, err.message);
+    for (size_t k = 0; k < 3 && op->out[k]; k++) {
+        tfgt_tensor *want = read_as(dir, "out", op->out[k], op->out_types[k]);
+        /* the dumps store scalars as [1]; codes exact, floats within
+         * float rounding of TensorFlow's */
+        if (want->count == out[k]->count && want->rank != out[k]->rank) {
+            want->rank = out[k]->rank;
+            memcpy(want->dims, out[k]->dims, sizeof want->dims);
+        }
+        tf_case_assert_same(out[k], want, op->out_types[k] == FL ? 1e-6 : 0, op->folder);
+        tfgt_tensor_free(want);
+    }
+    fprintf(stderr, "utensor_quant %s: matches TensorFlow's outputs\n", op->folder);
+    for (size_t k = 0; k < n_out; k++)
+        tfgt_tensor_free(out[k]);
+    for (size_t k = 0; k < n_in; k++)
+        tfgt_tensor_free(in[k]);
+    free(root);
+}
+END_TEST
+
 Suite *tfgt_test_suite(void)
 {
     Suite *s = suite_create("kernels_quantized");
@@ -264,6 +355,8 @@ Suite *tfgt_test_suite(void)
     tcase_add_test(tc, test_const_bytes_disagree_with_shape);
     tcase_add_test(tc, test_shape_product_overflow);
     tcase_add_test(tc, test_gemm_paths_agree);
+    tcase_add_loop_test(tc, test_utensor_quant_ops, 0,
+                        (int)(sizeof utensor_ops / sizeof utensor_ops[0]));
     suite_add_tcase(s, tc);
     return s;
 }

@@ -56,3 +56,28 @@ def test_folded_graph_runs_in_tensorflow(example_path):
     np.testing.assert_allclose(outs[1], outs[0], atol=0.05)
     ours = tfgt.run(folded, {"input": x}, ["output"])["output"]
     np.testing.assert_allclose(ours, outs[1], atol=1e-5)
+
+
+def test_eightbit_pipeline_matches_tensorflows(example_path):
+    """The classic eight-bit pipeline: TensorFlow runs tfgt's output to the
+    same answer as the graph its own tool makes."""
+    from tensorflow.python.util import _pywrap_transform_graph as tool
+    transforms = ("strip_unused_nodes fold_constants(ignore_errors=true) fold_batch_norms "
+                  "quantize_weights(minimum_size=16) quantize_nodes strip_unused_nodes")
+    with open(example_path, "rb") as f:
+        data = f.read()
+    theirs = tool.TransformGraphWithStringInputs(data, "input", "output", transforms)
+    ours = tfgt.TransformGraph(data, ["input"], ["output"], transforms.split())
+    x = np.random.RandomState(3).rand(1, 32, 32, 3).astype(np.float32)
+    outs = []
+    for blob in (theirs, ours):
+        gd = tf.compat.v1.GraphDef()
+        gd.ParseFromString(blob)
+        with tf.Graph().as_default() as g:
+            tf.import_graph_def(gd, name="")
+            with tf.compat.v1.Session(graph=g) as s:
+                outs.append(s.run("output:0", {"input:0": x}))
+    np.testing.assert_array_equal(outs[1], outs[0])
+    # and tfgt's executor agrees with TensorFlow on that graph
+    np.testing.assert_allclose(tfgt.run(ours, {"input": x}, ["output"])["output"], outs[1],
+                               atol=2e-3)
