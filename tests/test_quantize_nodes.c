@@ -227,6 +227,23 @@ START_TEST(test_elementwise_and_pool_cases)
         tfgt_graph_free(q);
         tfgt_graph_free(g);
     }
+    {
+        /* ResizeBilinear of a constant image (TensorFlow's case, smaller) */
+        tfgt_graph *g = tfgt_graph_new(), *q;
+        int64_t d[4] = {1, 8, 8, 3}, two = 2;
+        double v[192], size[2] = {16, 16};
+        tfgt_tensor *t;
+        for (int i = 0; i < 192; i++)
+            v[i] = 100.0 - (i % 17);
+        add_floats(g, "image", 4, d, v);
+        t = tfgt_test_tensor(TFGT_DT_INT32, 1, &two, size);
+        tfgt_graph_add_const(g, "size", t, NULL);
+        tfgt_tensor_free(t);
+        add_op(g, "resize", "ResizeBilinear", "image,size", "T", FLOAT_T, NULL);
+        q = check_quantized(g, "quantize_nodes", NULL, NULL, "resize", 1.0, "ResizeBilinear");
+        tfgt_graph_free(q);
+        tfgt_graph_free(g);
+    }
 }
 END_TEST
 

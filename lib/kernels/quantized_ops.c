@@ -960,6 +960,85 @@ static tfgt_status kernel_quantized_avg_pool(tfgt_kernel_context *ctx)
     return pool_common(ctx, true);
 }
 
+/* ---- QuantizedResizeBilinear ------------------------------------------------ */
+
+/* quint8 as TensorFlow interpolates it: on the codes, in fixed point with
+ * 7 fraction bits (lerps truncated to 1/128); other types through
+ * QuantizedToFloat, the float lerp, FloatToQuantized (its reference). */
+static tfgt_status kernel_quantized_resize_bilinear(tfgt_kernel_context *ctx)
+{
+    const tfgt_tensor *in = ctx->inputs[0];
+    bool align = tfgt_kernel_attr_bool(ctx, "align_corners", false);
+    bool half = tfgt_kernel_attr_bool(ctx, "half_pixel_centers", false);
+    int64_t size[2], lo, hi, dims[4];
+    float min, max, sh, sw;
+    tfgt_tensor *out;
+    tfgt_status st;
+    if (!tfgt_quant_limits(in->dtype, &lo, &hi))
+        return tfgt_kernel_fail(ctx, TFGT_E_UNSUPPORTED, "images must be a quantized type");
+    if ((st = read_range_pair(ctx, 2, "min", "max", &min, &max)) != TFGT_OK)
+        return st;
+    if (in->rank != 4)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT, "images must be 4-D (NHWC)");
+    if (tfgt_kernel_read_ints(ctx, ctx->inputs[1], size, 2, "size") != 2)
+        return ctx->err && ctx->err->status ? ctx->err->status
+                                            : tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                                               "size must hold 2 values");
+    if (size[0] <= 0 || size[1] <= 0 || in->dims[1] <= 0 || in->dims[2] <= 0)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT, "sizes must be positive");
+    dims[0] = in->dims[0];
+    dims[1] = size[0];
+    dims[2] = size[1];
+    dims[3] = in->dims[3];
+    out = tfgt_kernel_output(ctx, 0, in->dtype, 4, dims);
+    if (!out)
+        return failed(ctx);
+    sh = align && size[0] > 1 ? (float)(in->dims[1] - 1) / (float)(size[0] - 1)
+                              : (float)in->dims[1] / (float)size[0];
+    sw = align && size[1] > 1 ? (float)(in->dims[2] - 1) / (float)(size[1] - 1)
+                              : (float)in->dims[2] / (float)size[1];
+    for (int64_t b = 0; b < dims[0]; b++)
+        for (int64_t y = 0; y < dims[1]; y++) {
+            float fy = half ? ((float)y + 0.5f) * sh - 0.5f : (float)y * sh;
+            int64_t y0 = (int64_t)floorf(fy) > 0 ? (int64_t)floorf(fy) : 0;
+            int64_t y1 = (int64_t)ceilf(fy) < in->dims[1] - 1 ? (int64_t)ceilf(fy) : in->dims[1] - 1;
+            float ly = fy - floorf(fy);
+            for (int64_t x = 0; x < dims[2]; x++) {
+                float fx = half ? ((float)x + 0.5f) * sw - 0.5f : (float)x * sw;
+                int64_t x0 = (int64_t)floorf(fx) > 0 ? (int64_t)floorf(fx) : 0;
+                int64_t x1 = (int64_t)ceilf(fx) < in->dims[2] - 1 ? (int64_t)ceilf(fx)
+                                                                   : in->dims[2] - 1;
+                float lx = fx - floorf(fx);
+                for (int64_t c = 0; c < dims[3] && in->dtype == TFGT_DT_QUINT8; c++) {
+                    const uint8_t *img = (const uint8_t *)in->data + b * in->dims[1] * in->dims[2] * dims[3];
+                    int32_t xl = (int32_t)(lx * 128.0f), yl = (int32_t)(ly * 128.0f);
+                    int32_t tl = img[(y0 * in->dims[2] + x0) * dims[3] + c];
+                    int32_t tr = img[(y0 * in->dims[2] + x1) * dims[3] + c];
+                    int32_t bl = img[(y1 * in->dims[2] + x0) * dims[3] + c];
+                    int32_t br = img[(y1 * in->dims[2] + x1) * dims[3] + c];
+                    int32_t top = tl * 128 + (tr - tl) * xl, bottom = bl * 128 + (br - bl) * xl;
+                    int32_t v = top + (bottom - top) / 128 * yl;
+                    ((uint8_t *)out->data)[((b * dims[1] + y) * dims[2] + x) * dims[3] + c] =
+                        (uint8_t)((v + 64) / 128);
+                }
+                for (int64_t c = 0; c < dims[3] && in->dtype != TFGT_DT_QUINT8; c++) {
+#define AT(yy, xx) tfgt_quantized_to_float(                                                        \
+    tfgt_quant_get(in, ((b * in->dims[1] + (yy)) * in->dims[2] + (xx)) * dims[3] + c), min, max,  \
+    in->dtype)
+                    float tl = AT(y0, x0), tr = AT(y0, x1), bl = AT(y1, x0), br = AT(y1, x1);
+#undef AT
+                    float top = tl + (tr - tl) * lx, bottom = bl + (br - bl) * lx;
+                    tfgt_quant_set(out, ((b * dims[1] + y) * dims[2] + x) * dims[3] + c,
+                                   tfgt_float_to_quantized(top + (bottom - top) * ly, min, max,
+                                                           in->dtype));
+                }
+            }
+        }
+    if ((st = tfgt_output_scalar(ctx, 1, min)) != TFGT_OK)
+        return st;
+    return tfgt_output_scalar(ctx, 2, max);
+}
+
 /* ---- the table -------------------------------------------------------------------- */
 
 static const tfgt_op_attr attrs_conv[] = {
@@ -993,6 +1072,10 @@ static const tfgt_op_attr attrs_concat[] = {
     {"N", NULL}, {"T", NULL}, {NULL, NULL},
 };
 
+static const tfgt_op_attr attrs_resize[] = {
+    {"T", NULL}, {"align_corners", "b: false"}, {"half_pixel_centers", "b: false"}, {NULL, NULL},
+};
+
 static const tfgt_op_attr attrs_pool[] = {
     {"T", NULL}, {"ksize", NULL}, {"strides", NULL}, {"padding", NULL}, {NULL, NULL},
 };
@@ -1009,5 +1092,6 @@ const tfgt_op_def tfgt_ops_quantized[] = {
     {"QuantizedConcat", 4, -1, 0, attrs_concat, kernel_quantized_concat},
     {"QuantizedMaxPool", 3, 3, 0, attrs_pool, kernel_quantized_max_pool},
     {"QuantizedAvgPool", 3, 3, 0, attrs_pool, kernel_quantized_avg_pool},
+    {"QuantizedResizeBilinear", 4, 4, 0, attrs_resize, kernel_quantized_resize_bilinear},
     {NULL, 0, 0, 0, NULL, NULL},
 };

@@ -287,6 +287,14 @@ def main():
                  lambda a, b, c, fn=fn, ksize=ksize, strides=strides, padding=padding: fn(
                      input=a, min_input=b, max_input=c, ksize=ksize, strides=strides,
                      padding=padding))
+    # QuantizedResizeBilinear
+    for align in (False, True):
+        for lo, hi in [(-1.0, 3.0), (0.0, 255.0)]:
+            case("QuantizedResizeBilinear", [("T", tf.quint8), ("align_corners", align)],
+                 [(codes((1, 3, 4, 2)), tf.quint8), (np.array([5, 7], np.int32), tf.int32),
+                  (np.float32(lo), tf.float32), (np.float32(hi), tf.float32)],
+                 lambda a, b, c, d, align=align: R.QuantizedResizeBilinear(
+                     images=a, size=b, min=c, max=d, align_corners=align))
     with open(OUT, "w") as f:
         f.write("/* Made by tests/peer/make_quant_cases.py with TensorFlow %s (tf.raw_ops, CPU).\n"
                 " * Do not edit; rerun the script. */\n" % tf.__version__)
