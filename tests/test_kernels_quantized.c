@@ -183,12 +183,13 @@ START_TEST(test_shape_product_overflow)
 }
 END_TEST
 
-/* The GEMM paths (AVX2 where the CPU has it, the portable loop, the direct
- * reference loops) give the same int32 sums on random odd shapes, per
+/* The GEMM paths (AVX-512 VNNI and AVX2 where the CPU has them, the
+ * portable loop, the direct reference loops) give the same int32 sums on random odd shapes, per
  * tensor and per channel, 1 and 2 threads. */
 START_TEST(test_gemm_paths_agree)
 {
-    static const char *const isa[3] = {"", " attr { key: '_tfgt_isa' value { s: 'generic' } }",
+    static const char *const isa[4] = {"", " attr { key: '_tfgt_isa' value { s: 'avx2' } }",
+                                       " attr { key: '_tfgt_isa' value { s: 'generic' } }",
                                        " attr { key: '_tfgt_isa' value { s: 'reference' } }"};
     unsigned seed = 7;
     for (int round = 0; round < 6; round++) {
@@ -214,7 +215,7 @@ START_TEST(test_gemm_paths_agree)
         r[1] = tfgt_test_tensor(TFGT_DT_FLOAT, 0, NULL, &hi);
         wmin = tfgt_test_tensor(TFGT_DT_FLOAT, per_channel ? 1 : 0, &oc, wl);
         wmax = tfgt_test_tensor(TFGT_DT_FLOAT, per_channel ? 1 : 0, &oc, wh);
-        for (int v = 0; v < 3; v++)
+        for (int v = 0; v < 4; v++)
             for (int threads = 1; threads <= 2; threads++) {
                 char node[512];
                 const tfgt_tensor *in[6] = {x, w, r[0], r[1], wmin, wmax};

@@ -189,14 +189,15 @@ static void rescale_channels(const weight_ranges *w, int32_t *y, int64_t count)
 /* C[i][j] = sum_k A[i][k] * B[j][k] over offset-corrected codes held as
  * int16 (|code - offset| <= 510, so each pairwise product sum fits int32
  * exactly and the 32-bit accumulation is the same on every path).  Rows
- * are padded with zeros to a multiple of 16.  The AVX2 path (vpmaddwd) is
- * chosen at run time; `_tfgt_isa` = "generic" forces the portable loop and
- * "reference" the direct loops of the kernels below. */
+ * are padded with zeros to a multiple of 32.  The AVX-512 VNNI path
+ * (vpdpwssd) or the AVX2 one (vpmaddwd) is chosen at run time; `_tfgt_isa`
+ * = "avx2" skips VNNI, "generic" forces the portable loop and "reference"
+ * the direct loops of the kernels below. */
 typedef struct qgemm_job {
     const int16_t *a, *b;
     int32_t *c;
     int64_t n, kp;
-    bool avx2;
+    bool avx2, vnni;
 } qgemm_job;
 
 #if (defined(__x86_64__) || defined(__i386__)) && defined(__GNUC__)
@@ -239,6 +240,36 @@ __attribute__((target("avx2"))) static void qgemm_row_avx2(const int16_t *a, con
         c[j] = hsum_avx2(s0);
     }
 }
+
+/* AVX-512 VNNI: vpdpwssd multiplies int16 pairs and accumulates into int32
+ * in one instruction, 32 codes at a time (rows padded to 32). */
+__attribute__((target("avx512f,avx512bw,avx512vnni"))) static void
+qgemm_row_vnni(const int16_t *a, const int16_t *b, int32_t *c, int64_t n, int64_t kp)
+{
+    int64_t j = 0;
+    for (; j + 4 <= n; j += 4) {
+        __m512i s0 = _mm512_setzero_si512(), s1 = s0, s2 = s0, s3 = s0;
+        const int16_t *b0 = b + j * kp, *b1 = b0 + kp, *b2 = b1 + kp, *b3 = b2 + kp;
+        for (int64_t k = 0; k < kp; k += 32) {
+            __m512i va = _mm512_loadu_si512(a + k);
+            s0 = _mm512_dpwssd_epi32(s0, va, _mm512_loadu_si512(b0 + k));
+            s1 = _mm512_dpwssd_epi32(s1, va, _mm512_loadu_si512(b1 + k));
+            s2 = _mm512_dpwssd_epi32(s2, va, _mm512_loadu_si512(b2 + k));
+            s3 = _mm512_dpwssd_epi32(s3, va, _mm512_loadu_si512(b3 + k));
+        }
+        c[j] = _mm512_reduce_add_epi32(s0);
+        c[j + 1] = _mm512_reduce_add_epi32(s1);
+        c[j + 2] = _mm512_reduce_add_epi32(s2);
+        c[j + 3] = _mm512_reduce_add_epi32(s3);
+    }
+    for (; j < n; j++) {
+        __m512i s0 = _mm512_setzero_si512();
+        const int16_t *b0 = b + j * kp;
+        for (int64_t k = 0; k < kp; k += 32)
+            s0 = _mm512_dpwssd_epi32(s0, _mm512_loadu_si512(a + k), _mm512_loadu_si512(b0 + k));
+        c[j] = _mm512_reduce_add_epi32(s0);
+    }
+}
 #endif
 
 static void qgemm_row_generic(const int16_t *a, const int16_t *b, int32_t *c, int64_t n,
@@ -258,6 +289,10 @@ static tfgt_status qgemm_rows(void *arg, int64_t begin, int64_t end)
     const qgemm_job *job = arg;
     for (int64_t i = begin; i < end; i++) {
 #if QGEMM_X86
+        if (job->vnni) {
+            qgemm_row_vnni(job->a + i * job->kp, job->b, job->c + i * job->n, job->n, job->kp);
+            continue;
+        }
         if (job->avx2) {
             qgemm_row_avx2(job->a + i * job->kp, job->b, job->c + i * job->n, job->n, job->kp);
             continue;
@@ -268,7 +303,7 @@ static tfgt_status qgemm_rows(void *arg, int64_t begin, int64_t end)
     return TFGT_OK;
 }
 
-typedef enum { QPATH_REFERENCE, QPATH_GENERIC, QPATH_AVX2 } qgemm_path;
+typedef enum { QPATH_REFERENCE, QPATH_GENERIC, QPATH_AVX2, QPATH_VNNI } qgemm_path;
 
 static qgemm_path choose_path(tfgt_kernel_context *ctx)
 {
@@ -279,6 +314,9 @@ static qgemm_path choose_path(tfgt_kernel_context *ctx)
     if (strcmp(isa, "generic") == 0)
         return QPATH_GENERIC;
 #if QGEMM_X86
+    if (strcmp(isa, "avx2") != 0 && __builtin_cpu_supports("avx512vnni") &&
+        __builtin_cpu_supports("avx512bw"))
+        return QPATH_VNNI;
     if (__builtin_cpu_supports("avx2"))
         return QPATH_AVX2;
 #endif
@@ -299,7 +337,8 @@ static tfgt_tensor *scratch16(tfgt_kernel_context *ctx, int64_t rows, int64_t kp
 static tfgt_status run_qgemm(tfgt_kernel_context *ctx, qgemm_path path, const tfgt_tensor *a,
                              const tfgt_tensor *b, int32_t *c)
 {
-    qgemm_job job = {a->data, b->data, c, b->dims[0], a->dims[1], path == QPATH_AVX2};
+    qgemm_job job = {a->data, b->data, c, b->dims[0], a->dims[1], path == QPATH_AVX2,
+                     path == QPATH_VNNI};
     int64_t grain = job.n * job.kp > 0 ? (1 << 16) / (job.n * job.kp) + 1 : 1;
     return tfgt_parallel_for(ctx->threads, a->dims[0], grain, qgemm_rows, &job);
 }
@@ -359,7 +398,7 @@ static tfgt_status kernel_quantized_conv2d(tfgt_kernel_context *ctx)
         /* im2col into int16 (padding taps are 0 after the offset), filter
          * transposed to one row per output channel, then the GEMM */
         int64_t depth = in->dims[3], oc = dims[3], kk = wh.k * ww.k * depth;
-        int64_t kp = (kk + 15) / 16 * 16, rows = dims[0] * wh.out * ww.out;
+        int64_t kp = (kk + 31) / 32 * 32, rows = dims[0] * wh.out * ww.out;
         tfgt_tensor *cols = scratch16(ctx, rows, kp), *ft = cols ? scratch16(ctx, oc, kp) : NULL;
         const uint8_t *x = in->data, *f = filter->data;
         if (!cols || !ft) {
@@ -475,7 +514,7 @@ static tfgt_status kernel_quantized_matmul(tfgt_kernel_context *ctx)
     }
     off_a = tfgt_float_to_quantized_unclamped(0.0f, min_a, max_a, TFGT_DT_QUINT8);
     if (choose_path(ctx) != QPATH_REFERENCE) {
-        int64_t kp = (k + 15) / 16 * 16;
+        int64_t kp = (k + 31) / 32 * 32;
         tfgt_tensor *am = scratch16(ctx, m, kp), *bm = am ? scratch16(ctx, n, kp) : NULL;
         const uint8_t *pa = a->data, *pb = b->data;
         if (!am || !bm) {
