@@ -700,6 +700,58 @@ START_TEST(test_per_channel)
 }
 END_TEST
 
+/* RemoveRedundantQuantization: Dequantize -> (Reshape, Min, Max) ->
+ * QuantizeV2 is short-circuited, so the final Dequantize reads the quint8
+ * Const directly; and MergeDuplicateNodes folds identical Consts. */
+START_TEST(test_remove_redundant_and_merge)
+{
+    tfgt_graph *g = tfgt_test_graph(
+        "node { name: 'quantized_op' op: 'Const' attr { key: 'dtype' value { type: DT_QUINT8 } } "
+        "attr { key: 'value' value { tensor { dtype: DT_QUINT8 tensor_shape { dim { size: 4 } } "
+        "tensor_content: '\\001\\002\\003\\004' } } } }"
+        "node { name: 'quantized_min_op' op: 'Const' attr { key: 'dtype' value { type: DT_FLOAT } } "
+        "attr { key: 'value' value { tensor { dtype: DT_FLOAT tensor_shape { } float_val: 0 } } } }"
+        "node { name: 'quantized_max_op' op: 'Const' attr { key: 'dtype' value { type: DT_FLOAT } } "
+        "attr { key: 'value' value { tensor { dtype: DT_FLOAT tensor_shape { } float_val: 2 } } } }"
+        "node { name: 'dequantize_op' op: 'Dequantize' input: 'quantized_op' input: 'quantized_min_op' "
+        "input: 'quantized_max_op' attr { key: 'T' value { type: DT_QUINT8 } } attr { key: 'mode' "
+        "value { s: 'MIN_FIRST' } } }"
+        "node { name: 'dims' op: 'Const' attr { key: 'dtype' value { type: DT_INT32 } } "
+        "attr { key: 'value' value { tensor { dtype: DT_INT32 tensor_shape { dim { size: 1 } } int_val: -1 } } } }"
+        "node { name: 'axis' op: 'Const' attr { key: 'dtype' value { type: DT_INT32 } } "
+        "attr { key: 'value' value { tensor { dtype: DT_INT32 tensor_shape { dim { size: 1 } } int_val: 0 } } } }"
+        "node { name: 'reshape' op: 'Reshape' input: 'dequantize_op' input: 'dims' attr { key: 'T' value { type: DT_FLOAT } } }"
+        "node { name: 'dequantize_min' op: 'Min' input: 'reshape' input: 'axis' attr { key: 'T' value { type: DT_FLOAT } } }"
+        "node { name: 'dequantize_max' op: 'Max' input: 'reshape' input: 'axis' attr { key: 'T' value { type: DT_FLOAT } } }"
+        "node { name: 'quantize_op' op: 'QuantizeV2' input: 'dequantize_op' input: 'dequantize_min' "
+        "input: 'dequantize_max' attr { key: 'T' value { type: DT_QUINT8 } } attr { key: 'mode' value { s: 'MIN_FIRST' } } }"
+        "node { name: 'final_dequantize' op: 'Dequantize' input: 'quantize_op' input: 'quantize_op:1' "
+        "input: 'quantize_op:2' attr { key: 'T' value { type: DT_QUINT8 } } attr { key: 'mode' value { s: 'MIN_FIRST' } } }"
+        "node { name: 'twin_a' op: 'Const' attr { key: 'dtype' value { type: DT_FLOAT } } "
+        "attr { key: 'value' value { tensor { dtype: DT_FLOAT tensor_shape { } float_val: 3 } } } }"
+        "node { name: 'twin_b' op: 'Const' attr { key: 'dtype' value { type: DT_FLOAT } } "
+        "attr { key: 'value' value { tensor { dtype: DT_FLOAT tensor_shape { } float_val: 3 } } } }"
+        "node { name: 'sum' op: 'AddN' input: 'twin_a' input: 'twin_b' attr { key: 'N' value { i: 2 } } "
+        "attr { key: 'T' value { type: DT_FLOAT } } }");
+    tfgt_tensor *before = run1(g, NULL, NULL, "final_dequantize"), *after;
+    tfgt_error err = {0};
+    ck_assert_msg(tfgt_test_transform(g, "quantize_nodes(ignore_op=Reshape)", "", "final_dequantize,sum", &err) ==
+                      TFGT_OK,
+                  "%s", err.message);
+    ck_assert_str_eq(tfgt_node_input(tfgt_graph_find_node(g, "final_dequantize"), 0),
+                     "quantized_op");
+    ck_assert_str_eq(tfgt_node_input(tfgt_graph_find_node(g, "final_dequantize"), 1),
+                     "quantized_min_op");
+    /* merge_duplicate_nodes ran: one of the twin Consts is gone */
+    ck_assert((tfgt_graph_find_node(g, "twin_a") == NULL) != (tfgt_graph_find_node(g, "twin_b") == NULL));
+    after = run1(g, NULL, NULL, "final_dequantize");
+    tfgt_test_assert_close(after, before, 0.02, 0);
+    tfgt_tensor_free(before);
+    tfgt_tensor_free(after);
+    tfgt_graph_free(g);
+}
+END_TEST
+
 Suite *tfgt_test_suite(void)
 {
     Suite *s = suite_create("quantize_nodes");
@@ -717,6 +769,7 @@ Suite *tfgt_test_suite(void)
     tcase_add_test(tc, test_freeze_requantization_ranges);
     tcase_add_test(tc, test_calibrated_quantize_nodes);
     tcase_add_test(tc, test_per_channel);
+    tcase_add_test(tc, test_remove_redundant_and_merge);
     suite_add_tcase(s, tc);
     return s;
 }
