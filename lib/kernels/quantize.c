@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gemm.h"
 #include "kernels.h"
 #include "quantization.h"
 
@@ -79,6 +80,21 @@ static tfgt_status read_range(tfgt_kernel_context *ctx, const tfgt_tensor *t, co
     for (int64_t i = 0; i < expected; i++)
         if (!isfinite((*values)[i]))
             return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT, "%s is not finite", what);
+    return TFGT_OK;
+}
+
+typedef struct deq_job {
+    const uint8_t *in;
+    float *out;
+    float scale, bias;
+} deq_job;
+
+/* quint8 per tensor (MIN_FIRST and SCALED): q * scale + bias. */
+static tfgt_status dequantize_quint8_range(void *arg, int64_t begin, int64_t end)
+{
+    const deq_job *job = arg;
+    for (int64_t i = begin; i < end; i++)
+        job->out[i] = (float)job->in[i] * job->scale + job->bias;
     return TFGT_OK;
 }
 
@@ -148,6 +164,12 @@ static tfgt_status kernel_dequantize(tfgt_kernel_context *ctx)
         }
     }
     half_range = lowest < 0 ? (float)((highest - lowest + 1) / 2) : 0.0f;
+    if (in->dtype == TFGT_DT_QUINT8 && axis == -1 && mode != MODE_MIN_COMBINED) {
+        deq_job job = {in->data, o, scales[0], biases[0]};
+        tfgt_parallel_for(ctx->threads, in->count, 1 << 15, dequantize_quint8_range, &job);
+        free(scales);
+        goto narrow;
+    }
     for (int64_t i = 0; i < in->count; i++) {
         int64_t c = axis == -1 ? 0 : (i / inner) % channels;
         float q = (float)code_at(in, i);
@@ -159,6 +181,7 @@ static tfgt_status kernel_dequantize(tfgt_kernel_context *ctx)
             o[i] = q * scales[c] + biases[c];
     }
     free(scales);
+narrow:
     if (out_type == TFGT_DT_BFLOAT16) /* computed in float, stored rounded */
         for (int64_t i = 0; i < out->count; i++)
             o[i] = tfgt_bfloat16_to_float(tfgt_float_to_bfloat16(o[i]));
@@ -166,6 +189,24 @@ static tfgt_status kernel_dequantize(tfgt_kernel_context *ctx)
 }
 
 /* ---- QuantizeV2 ---------------------------------------------------------- */
+
+typedef struct quint8_job {
+    const float *in;
+    uint8_t *out;
+    float min, max, scale;
+} quint8_job;
+
+/* quint8 MIN_FIRST, one range of elements (run on several threads). */
+static tfgt_status quantize_quint8_range(void *arg, int64_t begin, int64_t end)
+{
+    const quint8_job *job = arg;
+    for (int64_t i = begin; i < end; i++) {
+        float x = tfgt_std_min(tfgt_std_max(job->in[i], job->min), job->max);
+        float v = roundf((x - job->min) * job->scale);
+        job->out[i] = (uint8_t)(v < 0.0f ? 0.0f : v > 255.0f ? 255.0f : v);
+    }
+    return TFGT_OK;
+}
 
 static float round_half_to_even(float x)
 {
@@ -267,14 +308,9 @@ static tfgt_status kernel_quantize_v2(tfgt_kernel_context *ctx)
          * min).  TensorFlow's constant folding and its build without
          * oneDNN use the Eigen rounding above instead; they differ by one
          * code at some ties. */
-        float min = lo_out[0];
-        float scale = (float)(((double)highest - (double)lowest) / (double)(hi_out[0] - min));
-        for (int64_t i = 0; i < in->count; i++) {
-            float x = ((const float *)in->data)[i];
-            float v = roundf((tfgt_std_min(tfgt_std_max(x, min), hi_out[0]) - min) * scale);
-            int64_t q = (int64_t)v + lowest;
-            tfgt_quant_set(out, i, q < lowest ? lowest : q > highest ? highest : q);
-        }
+        quint8_job job = {in->data, out->data, lo_out[0], hi_out[0],
+                          (float)(255.0 / (double)(hi_out[0] - lo_out[0]))};
+        tfgt_parallel_for(ctx->threads, in->count, 1 << 15, quantize_quint8_range, &job);
     } else {
         for (int64_t c = 0; c < channels; c++)
             if (mode == MODE_MIN_COMBINED)
