@@ -129,7 +129,7 @@ tfgt_status tfgt_transform_insert_logging(tfgt_graph *graph, const tfgt_transfor
         }
         print = st == TFGT_OK ? tfgt_graph_add_node(graph, pname, "Print", err) : NULL;
         if (print) {
-            size_t n = 0, off = 0;
+            size_t off = 0;
             snprintf(text, 2 * len, "%s%s%s%s%s%s", show_op ? ";" : "",
                      show_op ? tfgt_node_op(node) : "", show_op ? ";" : "",
                      show_name ? ";" : "", show_name ? pname : "", show_name ? ";" : "");
@@ -147,7 +147,6 @@ tfgt_status tfgt_transform_insert_logging(tfgt_graph *graph, const tfgt_transfor
                     type_enum_name(output_type(node, p), enum_name, sizeof enum_name);
                     off += (size_t)snprintf(types + off, 64 * 24 - off, " type: %s", enum_name);
                 }
-                n++;
             }
             snprintf(types + off, 64 * 24 - off, " }");
             if (st == TFGT_OK &&
@@ -157,7 +156,6 @@ tfgt_status tfgt_transform_insert_logging(tfgt_graph *graph, const tfgt_transfor
                  tfgt_node_set_int(print, "summarize", summarize) != TFGT_OK ||
                  tfgt_node_set_attr_from_text(print, "U", types, err) != TFGT_OK))
                 st = err && err->status ? err->status : TFGT_E_NO_MEMORY;
-            (void)n;
             added++;
         } else if (st == TFGT_OK) {
             st = err && err->status ? err->status : TFGT_E_NO_MEMORY;
