@@ -142,3 +142,27 @@ void cli_log_to_stderr(void *user, tfgt_log_level level, const char *message)
     fprintf(stderr, "%s: %s%s\n", (const char *)user, level == TFGT_LOG_WARNING ? "warning: " : "",
             message);
 }
+
+bool cli_load_samples(const char *program, const tfgt_graph *graph, const char *const *specs,
+                      size_t n_specs, const char *const *inputs, size_t n_inputs,
+                      size_t memory_limit, tfgt_calibration **out)
+{
+    size_t count = tfgt_graph_node_count(graph), n = 0;
+    const char **names = calloc(count + n_inputs + 1, sizeof *names);
+    tfgt_error err;
+    bool ok;
+    if (!names) {
+        cli_error(program, "out of memory");
+        return false;
+    }
+    for (size_t i = 0; i < n_inputs; i++)
+        names[n++] = inputs[i];
+    for (size_t i = 0; !n_inputs && i < count; i++)
+        if (strcmp(tfgt_node_op(tfgt_graph_node(graph, i)), "Placeholder") == 0)
+            names[n++] = tfgt_node_name(tfgt_graph_node(graph, i));
+    ok = tfgt_calibration_load(specs, n_specs, names, n, memory_limit, out, &err) == TFGT_OK;
+    if (!ok)
+        cli_error(program, "%s", err.message);
+    free(names);
+    return ok;
+}

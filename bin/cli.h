@@ -52,4 +52,11 @@ void cli_print_version(const char *program);
  * program name. */
 void cli_log_to_stderr(void *user, tfgt_log_level level, const char *message);
 
+/* Load calibration/sample folders ("NAME=DIR" or "DIR"): a bare DIR feeds
+ * the single name of `inputs`, or without inputs the graph's single
+ * Placeholder.  On failure prints one error line and returns false. */
+bool cli_load_samples(const char *program, const tfgt_graph *graph, const char *const *specs,
+                      size_t n_specs, const char *const *inputs, size_t n_inputs,
+                      size_t memory_limit, tfgt_calibration **out);
+
 #endif

@@ -338,20 +338,17 @@ static tfgt_status run_once(const tfgt_graph *graph, const feed_set *feeds,
 static int run_calibration(const tfgt_graph *graph, const cli_list *specs, cli_list *outputs,
                            const char *save_ranges, const tfgt_run_options *options)
 {
-    size_t count = tfgt_graph_node_count(graph), n_defaults = 0, n_tensors = 0, n_ranges = 0;
-    const char **defaults = calloc(count + 1, sizeof *defaults);
+    size_t count = tfgt_graph_node_count(graph), n_tensors = 0, n_ranges = 0;
     char **tensors = calloc(2 * count + 1, sizeof *tensors);
     tfgt_calibration *cal = NULL;
     float *mins = NULL, *maxs = NULL;
     tfgt_buffer_like log = {NULL, 0, 0};
     tfgt_error err;
     int code = CLI_EXIT_FAILURE;
-    if (!defaults || !tensors)
+    if (!tensors)
         goto out;
     for (size_t i = 0; i < count; i++) {
         tfgt_node *n = tfgt_graph_node(graph, i);
-        if (strcmp(tfgt_node_op(n), "Placeholder") == 0)
-            defaults[n_defaults++] = tfgt_node_name(n);
         if (strcmp(tfgt_node_op(n), "RequantizationRange") == 0) {
             size_t len = strlen(tfgt_node_name(n)) + 3;
             tensors[n_tensors] = malloc(len);
@@ -370,9 +367,8 @@ static int run_calibration(const tfgt_graph *graph, const cli_list *specs, cli_l
         code = CLI_EXIT_USAGE;
         goto out;
     }
-    if (tfgt_calibration_load((const char *const *)specs->items, specs->count, defaults,
-                              n_defaults, options->memory_limit, &cal, &err) != TFGT_OK) {
-        cli_error(program, "%s", err.message);
+    if (!cli_load_samples(program, graph, (const char *const *)specs->items, specs->count, NULL,
+                          0, options->memory_limit, &cal)) {
         code = CLI_EXIT_USAGE;
         goto out;
     }
@@ -431,7 +427,6 @@ out:
     for (size_t i = 0; tensors && i < 2 * count; i++)
         free(tensors[i]);
     free(tensors);
-    free(defaults);
     free(mins);
     free(maxs);
     free(log.data);
@@ -444,8 +439,6 @@ static int run_sample_comparison(const tfgt_graph *graph, const char *compare,
                                  const cli_list *specs, cli_list *outputs, const char *layers,
                                  const tfgt_run_options *options)
 {
-    size_t count = tfgt_graph_node_count(graph), n_defaults = 0;
-    const char **defaults = calloc(count + 1, sizeof *defaults);
     tfgt_calibration *cal = NULL;
     tfgt_graph *other = NULL;
     tfgt_error err;
@@ -463,18 +456,10 @@ static int run_sample_comparison(const tfgt_graph *graph, const char *compare,
             goto out;
         }
     }
+    if (!cli_load_samples(program, graph, (const char *const *)specs->items, specs->count, NULL,
+                          0, options->memory_limit, &cal))
+        goto out;
     code = CLI_EXIT_FAILURE;
-    if (!defaults)
-        goto out;
-    for (size_t i = 0; i < count; i++)
-        if (strcmp(tfgt_node_op(tfgt_graph_node(graph, i)), "Placeholder") == 0)
-            defaults[n_defaults++] = tfgt_node_name(tfgt_graph_node(graph, i));
-    if (tfgt_calibration_load((const char *const *)specs->items, specs->count, defaults,
-                              n_defaults, options->memory_limit, &cal, &err) != TFGT_OK) {
-        cli_error(program, "%s", err.message);
-        code = CLI_EXIT_USAGE;
-        goto out;
-    }
     if (tfgt_graph_load(compare, TFGT_FORMAT_AUTO, &other, NULL, &err) != TFGT_OK) {
         cli_error(program, "%s", err.message);
         goto out;
@@ -485,7 +470,6 @@ static int run_sample_comparison(const tfgt_graph *graph, const char *compare,
                         outputs->count, (size_t)n_layers, options))
         code = CLI_EXIT_OK;
 out:
-    free(defaults);
     tfgt_calibration_free(cal);
     tfgt_graph_free(other);
     return code;

@@ -173,22 +173,11 @@ int main(int argc, char **argv)
                                        : (const char *const *)recipe->calibration_data;
         size_t n_specs = calibration_specs.count ? calibration_specs.count
                                                  : recipe->n_calibration_data;
-        const char **defaults = calloc(tfgt_graph_node_count(graph) + 1, sizeof *defaults);
-        size_t n_defaults = 0;
-        for (size_t i = 0; defaults && i < options.n_inputs; i++)
-            defaults[n_defaults++] = options.inputs[i];
-        for (size_t i = 0; defaults && !options.n_inputs && i < tfgt_graph_node_count(graph); i++)
-            if (strcmp(tfgt_node_op(tfgt_graph_node(graph, i)), "Placeholder") == 0)
-                defaults[n_defaults++] = tfgt_node_name(tfgt_graph_node(graph, i));
-        if (!defaults ||
-            tfgt_calibration_load(specs, n_specs, defaults, n_defaults, 0, &calibration, &err) !=
-                TFGT_OK) {
-            cli_error(program, "%s", defaults ? err.message : "out of memory");
-            free(defaults);
+        if (!cli_load_samples(program, graph, specs, n_specs, options.inputs, options.n_inputs, 0,
+                              &calibration)) {
             code = CLI_EXIT_USAGE;
             goto out;
         }
-        free(defaults);
         options.calibration = calibration;
     }
     if (tfgt_transform_graph(graph, pipeline, &options, &err) != TFGT_OK) {

@@ -463,3 +463,23 @@ tfgt_status tfgt_replace_consts(tfgt_graph *graph, tfgt_const_replace_fn fn, voi
     tfgt_graph_free(out);
     return st;
 }
+
+bool tfgt_match_read_only_as_weights(const tfgt_graph *graph, const tfgt_consumers *consumers,
+                                     const tfgt_node *node)
+{
+    size_t n = tfgt_consumers_count(consumers, node);
+    if (n == 0)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        const tfgt_node *c = tfgt_consumers_get(consumers, node, i);
+        const char *op = tfgt_node_op(c);
+        if (strcmp(op, "Conv2D") != 0 && strcmp(op, "DepthwiseConv2dNative") != 0 &&
+            strcmp(op, "MatMul") != 0)
+            return false;
+        if (tfgt_node_data_input_count(c) != 2 ||
+            tfgt_graph_find_input_node(graph, tfgt_node_input(c, 1)) != node ||
+            tfgt_graph_find_input_node(graph, tfgt_node_input(c, 0)) == node)
+            return false;
+    }
+    return true;
+}

@@ -78,6 +78,12 @@ typedef tfgt_status (*tfgt_const_replace_fn)(void *user, const tfgt_node *node,
 tfgt_status tfgt_replace_consts(tfgt_graph *graph, tfgt_const_replace_fn fn, void *user,
                                 tfgt_error *err);
 
+/* Whether `node` has readers and every one is a Conv2D,
+ * DepthwiseConv2dNative or MatMul taking it as its weights (input 1, and
+ * not also input 0).  `consumers` describes `graph`. */
+bool tfgt_match_read_only_as_weights(const tfgt_graph *graph, const tfgt_consumers *consumers,
+                                     const tfgt_node *node);
+
 /* Whether a convolution node is NHWC with all dilations 1 (absent
  * attributes count as TensorFlow's defaults): the layout the fused and
  * folded forms assume. */

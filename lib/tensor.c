@@ -7,6 +7,7 @@
 #include "graph_internal.h"
 #include "tensor.pb-c.h"
 #include "tfgt/tensor.h"
+#include "kernels/quantization.h"
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
 #error "tfgt reads tensor_content as little-endian and needs a little-endian host"
@@ -442,13 +443,5 @@ tfgt_node *tfgt_graph_add_const(tfgt_graph *graph, const char *name, const tfgt_
 
 uint8_t tfgt_float_to_quint8(float v, float min, float max)
 {
-    const double steps = 256.0;
-    double range, scale, q;
-    if (min == max)
-        return 0;
-    /* max - min is a float subtraction in TensorFlow too; it matters */
-    range = (double)(max - min) * (steps / (steps - 1.0));
-    scale = steps / range;
-    q = round((double)v * scale) - round((double)min * scale);
-    return q < 0 ? 0 : q > 255 ? 255 : (uint8_t)q;
+    return (uint8_t)tfgt_float_to_quantized(v, min, max, TFGT_DT_QUINT8);
 }

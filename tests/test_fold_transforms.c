@@ -5,7 +5,6 @@
  * structurally.  Bad input must leave the pattern alone or fail clearly. */
 #define _POSIX_C_SOURCE 200809L
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,50 +13,9 @@
 
 /* ---- graph building ------------------------------------------------------ */
 
-static tfgt_node *add_const(tfgt_graph *g, const char *name, int dtype, int rank,
-                            const int64_t *dims, const double *values)
-{
-    tfgt_tensor *t = tfgt_test_tensor(dtype, rank, dims, values);
-    tfgt_error err = {0};
-    tfgt_node *n = tfgt_graph_add_const(g, name, t, &err);
-    ck_assert_msg(n != NULL, "%s", err.message);
-    tfgt_tensor_free(t);
-    return n;
-}
-
-static tfgt_node *add_floats(tfgt_graph *g, const char *name, int rank, const int64_t *dims,
-                             const double *values)
-{
-    return add_const(g, name, TFGT_DT_FLOAT, rank, dims, values);
-}
-
-/* add_op(g, "conv", "Conv2D", "input,weights", "T", "type: DT_FLOAT", ..., NULL) */
-static tfgt_node *add_op(tfgt_graph *g, const char *name, const char *op, const char *inputs, ...)
-{
-    tfgt_error err = {0};
-    tfgt_node *n = tfgt_graph_add_node(g, name, op, &err);
-    va_list ap;
-    const char *key;
-    ck_assert_msg(n != NULL, "%s", err.message);
-    if (inputs && *inputs) {
-        char *copy = strdup(inputs), *save = NULL;
-        for (char *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save))
-            ck_assert_int_eq(tfgt_node_add_input(n, tok), TFGT_OK);
-        free(copy);
-    }
-    va_start(ap, inputs);
-    while ((key = va_arg(ap, const char *)) != NULL) {
-        const char *text = va_arg(ap, const char *);
-        ck_assert_msg(tfgt_node_set_attr_from_text(n, key, text, &err) == TFGT_OK, "%s",
-                      err.message);
-    }
-    va_end(ap);
-    return n;
-}
-
 static tfgt_node *add_placeholder(tfgt_graph *g, const char *name)
 {
-    return add_op(g, name, "Placeholder", "", "dtype", "type: DT_FLOAT", NULL);
+    return tfgt_test_add_op(g, name, "Placeholder", "", "dtype", "type: DT_FLOAT", NULL);
 }
 
 #define FLOAT_T "type: DT_FLOAT"
@@ -68,21 +26,7 @@ static tfgt_node *add_conv(tfgt_graph *g, const char *name, const char *op, cons
 {
     char text[32];
     snprintf(text, sizeof text, "s: '%s'", padding);
-    return add_op(g, name, op, inputs, "T", FLOAT_T, "strides", STRIDES_1, "padding", text, NULL);
-}
-
-/* Run `graph` feeding `feed` (may be NULL) and return output `fetch`. */
-static tfgt_tensor *run1(const tfgt_graph *graph, const char *feed_name, const tfgt_tensor *feed,
-                         const char *fetch)
-{
-    tfgt_tensor *result = NULL;
-    tfgt_error err = {0};
-    const char *feeds[1] = {feed_name};
-    const tfgt_tensor *values[1] = {feed};
-    tfgt_status st = tfgt_graph_run(graph, feeds, values, feed ? 1 : 0, &fetch, 1, NULL, &result,
-                                    &err);
-    ck_assert_msg(st == TFGT_OK, "running %s: %s", fetch, err.message);
-    return result;
+    return tfgt_test_add_op(g, name, op, inputs, "T", FLOAT_T, "strides", STRIDES_1, "padding", text, NULL);
 }
 
 static void transform_ok(tfgt_graph *g, const char *transforms, const char *inputs,
@@ -98,14 +42,6 @@ static bool has(const tfgt_graph *g, const char *name)
     return tfgt_graph_find_node(g, name) != NULL;
 }
 
-static size_t count_op(const tfgt_graph *g, const char *op)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < tfgt_graph_node_count(g); i++)
-        n += strcmp(tfgt_node_op(tfgt_graph_node(g, i)), op) == 0;
-    return n;
-}
-
 /* Transform a clone, run both on `feed`, compare `fetch` within atol. */
 static tfgt_graph *check_same_output(const tfgt_graph *g, const char *transforms,
                                      const char *feed_name, const tfgt_tensor *feed,
@@ -116,8 +52,8 @@ static tfgt_graph *check_same_output(const tfgt_graph *g, const char *transforms
     tfgt_tensor *before, *after;
     ck_assert_ptr_nonnull(t);
     transform_ok(t, transforms, feed_name ? feed_name : "", fetch);
-    before = run1(g, feed_name, feed, fetch);
-    after = run1(t, feed_name, feed, fetch);
+    before = tfgt_test_run_one(g, feed_name, feed, fetch);
+    after = tfgt_test_run_one(t, feed_name, feed, fetch);
     tfgt_test_assert_close(after, before, atol, 0);
     tfgt_tensor_free(before);
     tfgt_tensor_free(after);
@@ -138,12 +74,12 @@ static tfgt_graph *simple_add_graph(void)
     double values[100];
     for (int i = 0; i < 100; i++)
         values[i] = i + 1;
-    add_floats(g, "a_expect_removed", 1, dims, values);
-    add_floats(g, "b_expect_removed", 1, dims, values);
-    add_op(g, "add_expect_removed", "Add", "a_expect_removed,b_expect_removed", "T", FLOAT_T,
+    tfgt_test_add_floats(g, "a_expect_removed", 1, dims, values);
+    tfgt_test_add_floats(g, "b_expect_removed", 1, dims, values);
+    tfgt_test_add_op(g, "add_expect_removed", "Add", "a_expect_removed,b_expect_removed", "T", FLOAT_T,
            NULL);
     add_placeholder(g, "placeholder_expect_remains");
-    add_op(g, "output_expect_remains", "Mul", "add_expect_removed,placeholder_expect_remains",
+    tfgt_test_add_op(g, "output_expect_remains", "Mul", "add_expect_removed,placeholder_expect_remains",
            "T", FLOAT_T, NULL);
     return g;
 }
@@ -171,9 +107,9 @@ START_TEST(test_fold_simple_add)
         ck_assert(!has(t, "a_expect_removed") && !has(t, "b_expect_removed") &&
                   !has(t, "add_expect_removed"));
         ck_assert(has(t, "placeholder_expect_remains") && has(t, "output_expect_remains"));
-        ck_assert_uint_eq(count_op(t, "Const"), 1);
-        before = run1(g, "placeholder_expect_remains", feed, "output_expect_remains");
-        after = run1(t, "placeholder_expect_remains", feed, "output_expect_remains");
+        ck_assert_uint_eq(tfgt_test_count_op(t, "Const"), 1);
+        before = tfgt_test_run_one(g, "placeholder_expect_remains", feed, "output_expect_remains");
+        after = tfgt_test_run_one(t, "placeholder_expect_remains", feed, "output_expect_remains");
         tfgt_test_assert_close(after, before, 1e-5, 0);
         tfgt_tensor_free(before);
         tfgt_tensor_free(after);
@@ -220,17 +156,17 @@ START_TEST(test_fold_shape_propagation)
         tfgt_error err = {0};
         tfgt_graph *t;
         if (variant == 0) {
-            add_op(g, "placeholder", "Placeholder", "", "dtype", FLOAT_T, "shape",
+            tfgt_test_add_op(g, "placeholder", "Placeholder", "", "dtype", FLOAT_T, "shape",
                    "shape { dim { size: 1 } dim { size: 1 } dim { size: 3 } }", NULL);
         } else {
-            add_op(g, "placeholder", "Placeholder", "", "dtype", FLOAT_T, "_output_shapes",
+            tfgt_test_add_op(g, "placeholder", "Placeholder", "", "dtype", FLOAT_T, "_output_shapes",
                    "list { shape { dim { size: 1 } dim { size: 1 } dim { size: 3 } } }", NULL);
         }
-        add_floats(g, "a", 3, dims, ones);
-        add_op(g, "shape", "Shape", "placeholder", "T", FLOAT_T, NULL);
-        add_op(g, "cast", "Cast", "shape", "SrcT", "type: DT_INT32", "DstT", FLOAT_T, NULL);
-        add_op(g, "mul", "Mul", "a,cast", "T", FLOAT_T, NULL);
-        add_op(g, "output", "Add", "mul,placeholder", "T", FLOAT_T, NULL);
+        tfgt_test_add_floats(g, "a", 3, dims, ones);
+        tfgt_test_add_op(g, "shape", "Shape", "placeholder", "T", FLOAT_T, NULL);
+        tfgt_test_add_op(g, "cast", "Cast", "shape", "SrcT", "type: DT_INT32", "DstT", FLOAT_T, NULL);
+        tfgt_test_add_op(g, "mul", "Mul", "a,cast", "T", FLOAT_T, NULL);
+        tfgt_test_add_op(g, "output", "Add", "mul,placeholder", "T", FLOAT_T, NULL);
         t = tfgt_graph_clone(g, &err);
         transform_ok(t, variant == 0 ? "fold_constants" : "fold_constants(clear_output_shapes=false)",
                      "placeholder", "output");
@@ -239,8 +175,8 @@ START_TEST(test_fold_shape_propagation)
         if (variant == 1)
             ck_assert(tfgt_node_has_attr(tfgt_graph_find_node(t, "placeholder"),
                                          "_output_shapes"));
-        before = run1(g, "placeholder", feed, "output");
-        after = run1(t, "placeholder", feed, "output");
+        before = tfgt_test_run_one(g, "placeholder", feed, "output");
+        after = tfgt_test_run_one(t, "placeholder", feed, "output");
         tfgt_test_assert_close(after, before, 1e-6, 0);
         tfgt_tensor_free(before);
         tfgt_tensor_free(after);
@@ -252,8 +188,8 @@ START_TEST(test_fold_shape_propagation)
         /* without any known shape, Shape stays */
         tfgt_graph *g = tfgt_graph_new();
         add_placeholder(g, "placeholder");
-        add_op(g, "shape", "Shape", "placeholder", "T", FLOAT_T, NULL);
-        add_op(g, "output", "Identity", "shape", "T", "type: DT_INT32", NULL);
+        tfgt_test_add_op(g, "shape", "Shape", "placeholder", "T", FLOAT_T, NULL);
+        tfgt_test_add_op(g, "output", "Identity", "shape", "T", "type: DT_INT32", NULL);
         transform_ok(g, "fold_constants", "placeholder", "output");
         ck_assert(has(g, "shape"));
         tfgt_graph_free(g);
@@ -268,7 +204,7 @@ START_TEST(test_fold_unused_controls_and_stateful)
     tfgt_node *n;
     int64_t one = 1;
     double v = 2;
-    add_op(g, "unused", "Neg", "placeholder_expect_remains", "T", FLOAT_T, NULL);
+    tfgt_test_add_op(g, "unused", "Neg", "placeholder_expect_remains", "T", FLOAT_T, NULL);
     transform_ok(g, "fold_constants", "placeholder_expect_remains", "output_expect_remains");
     ck_assert(!has(g, "unused"));
     tfgt_graph_free(g);
@@ -276,10 +212,10 @@ START_TEST(test_fold_unused_controls_and_stateful)
     /* a control input from a fed node does not block folding and is kept */
     g = tfgt_graph_new();
     add_placeholder(g, "x");
-    add_floats(g, "a", 1, &one, &v);
-    add_floats(g, "b", 1, &one, &v);
-    add_op(g, "mul", "Mul", "a,b,^x", "T", FLOAT_T, NULL);
-    add_op(g, "out", "Add", "mul,x", "T", FLOAT_T, NULL);
+    tfgt_test_add_floats(g, "a", 1, &one, &v);
+    tfgt_test_add_floats(g, "b", 1, &one, &v);
+    tfgt_test_add_op(g, "mul", "Mul", "a,b,^x", "T", FLOAT_T, NULL);
+    tfgt_test_add_op(g, "out", "Add", "mul,x", "T", FLOAT_T, NULL);
     transform_ok(g, "fold_constants", "x", "out");
     ck_assert(!has(g, "mul"));
     n = tfgt_graph_find_input_node(g, tfgt_node_input(tfgt_graph_find_node(g, "out"), 0));
@@ -291,13 +227,13 @@ START_TEST(test_fold_unused_controls_and_stateful)
     /* PlaceholderWithDefault not fed folds to its default; random ops never fold */
     g = tfgt_graph_new();
     add_placeholder(g, "x");
-    add_floats(g, "d", 1, &one, &v);
-    add_op(g, "pwd", "PlaceholderWithDefault", "d", "dtype", FLOAT_T, "shape",
+    tfgt_test_add_floats(g, "d", 1, &one, &v);
+    tfgt_test_add_op(g, "pwd", "PlaceholderWithDefault", "d", "dtype", FLOAT_T, "shape",
            "shape { dim { size: 1 } }", NULL);
-    add_floats(g, "shape", 1, &one, &v);
-    add_op(g, "rnd", "RandomUniform", "shape", "T", "type: DT_FLOAT", "dtype", FLOAT_T, NULL);
-    add_op(g, "sum", "Add", "pwd,rnd", "T", FLOAT_T, NULL);
-    add_op(g, "out", "Add", "sum,x", "T", FLOAT_T, NULL);
+    tfgt_test_add_floats(g, "shape", 1, &one, &v);
+    tfgt_test_add_op(g, "rnd", "RandomUniform", "shape", "T", "type: DT_FLOAT", "dtype", FLOAT_T, NULL);
+    tfgt_test_add_op(g, "sum", "Add", "pwd,rnd", "T", FLOAT_T, NULL);
+    tfgt_test_add_op(g, "out", "Add", "sum,x", "T", FLOAT_T, NULL);
     transform_ok(g, "fold_constants", "x", "out");
     ck_assert(!has(g, "pwd"));
     ck_assert(has(g, "rnd") && has(g, "sum"));
@@ -312,13 +248,13 @@ START_TEST(test_fold_whole_graph_keeps_output_name)
     tfgt_tensor *before, *after;
     tfgt_error err = {0};
     tfgt_graph *t;
-    add_op(g, "square", "Square", "add_expect_removed", "T", FLOAT_T, NULL);
+    tfgt_test_add_op(g, "square", "Square", "add_expect_removed", "T", FLOAT_T, NULL);
     t = tfgt_graph_clone(g, &err);
     transform_ok(t, "fold_constants", "", "square");
     ck_assert_uint_eq(tfgt_graph_node_count(t), 1);
     ck_assert_str_eq(tfgt_node_op(tfgt_graph_find_node(t, "square")), "Const");
-    before = run1(g, NULL, NULL, "square");
-    after = run1(t, NULL, NULL, "square");
+    before = tfgt_test_run_one(g, NULL, NULL, "square");
+    after = tfgt_test_run_one(t, NULL, NULL, "square");
     tfgt_test_assert_close(after, before, 0, 0);
     tfgt_tensor_free(before);
     tfgt_tensor_free(after);
@@ -359,23 +295,23 @@ static tfgt_graph *mul_after(const char *op, const double *mul, int64_t n_mul, b
     bool matmul = strcmp(op, "MatMul") == 0;
     if (matmul) {
         static const double w[4] = {1, 2, 0.3, 0.4};
-        add_floats(g, "input_op", 2, mm_in, bn_input_values);
-        add_floats(g, "weights_op", 2, mm_w, w);
-        add_op(g, "conv_op", "MatMul", "input_op,weights_op", "T", FLOAT_T, NULL);
+        tfgt_test_add_floats(g, "input_op", 2, mm_in, bn_input_values);
+        tfgt_test_add_floats(g, "weights_op", 2, mm_w, w);
+        tfgt_test_add_op(g, "conv_op", "MatMul", "input_op,weights_op", "T", FLOAT_T, NULL);
     } else {
         if (strcmp(op, "DepthwiseConv2dNative") == 0)
             w_dims[2] = 2, w_dims[3] = 2;
-        add_floats(g, "input_op", 4, in_dims, bn_input_values);
-        add_floats(g, "weights_op", 4, w_dims, bn_weight_values);
+        tfgt_test_add_floats(g, "input_op", 4, in_dims, bn_input_values);
+        tfgt_test_add_floats(g, "weights_op", 4, w_dims, bn_weight_values);
         add_conv(g, "conv_op", op, "input_op,weights_op", "VALID");
     }
-    add_floats(g, "mul_values_op", n_mul ? 1 : 0, &n_mul, mul);
-    add_op(g, "output", "Mul", "conv_op,mul_values_op", "T", FLOAT_T, NULL);
+    tfgt_test_add_floats(g, "mul_values_op", n_mul ? 1 : 0, &n_mul, mul);
+    tfgt_test_add_op(g, "output", "Mul", "conv_op,mul_values_op", "T", FLOAT_T, NULL);
     if (shared) {
         static const double mul2[2] = {1, 2};
         int64_t two = 2;
-        add_floats(g, "mul_values_op_2", 1, &two, mul2);
-        add_op(g, "output_2", "Mul", "conv_op,mul_values_op_2", "T", FLOAT_T, NULL);
+        tfgt_test_add_floats(g, "mul_values_op_2", 1, &two, mul2);
+        tfgt_test_add_op(g, "output_2", "Mul", "conv_op,mul_values_op_2", "T", FLOAT_T, NULL);
     }
     return g;
 }
@@ -387,7 +323,7 @@ START_TEST(test_fold_batch_norms_spec)
     for (int k = 0; k < 3; k++) {
         tfgt_graph *g = mul_after(ops[k], k == 2 ? mul4 : mul2, k == 2 ? 4 : 2, false);
         tfgt_graph *t = check_same_output(g, "fold_batch_norms", NULL, NULL, "output", 1e-5);
-        ck_assert_uint_eq(count_op(t, "Mul"), 0);
+        ck_assert_uint_eq(tfgt_test_count_op(t, "Mul"), 0);
         ck_assert_str_eq(tfgt_node_op(tfgt_graph_find_node(t, "output")), ops[k]);
         tfgt_graph_free(t);
         tfgt_graph_free(g);
@@ -401,9 +337,9 @@ START_TEST(test_fold_batch_norms_shared_and_bad_shapes)
     /* the conv feeds two Muls: left alone, both outputs right */
     tfgt_graph *g = mul_after("Conv2D", mul2, 2, true);
     tfgt_graph *t = check_same_output(g, "fold_batch_norms", NULL, NULL, "output", 1e-5);
-    tfgt_tensor *a = run1(g, NULL, NULL, "output_2"), *b = run1(t, NULL, NULL, "output_2");
+    tfgt_tensor *a = tfgt_test_run_one(g, NULL, NULL, "output_2"), *b = tfgt_test_run_one(t, NULL, NULL, "output_2");
     tfgt_test_assert_close(b, a, 1e-5, 0);
-    ck_assert_uint_eq(count_op(t, "Mul"), 2);
+    ck_assert_uint_eq(tfgt_test_count_op(t, "Mul"), 2);
     tfgt_tensor_free(a);
     tfgt_tensor_free(b);
     tfgt_graph_free(t);
@@ -424,7 +360,7 @@ START_TEST(test_fold_batch_norms_shared_and_bad_shapes)
     /* a scalar Mul scales every weight */
     g = mul_after("Conv2D", scalar, 0, false);
     t = check_same_output(g, "fold_batch_norms", NULL, NULL, "output", 1e-5);
-    ck_assert_uint_eq(count_op(t, "Mul"), 0);
+    ck_assert_uint_eq(tfgt_test_count_op(t, "Mul"), 0);
     tfgt_graph_free(t);
     tfgt_graph_free(g);
 }
@@ -440,14 +376,14 @@ START_TEST(test_fold_batch_norms_matmul_transpose_b)
         in[i] = i - 5;
     for (int i = 0; i < 16; i++)
         w[i] = 0.25 * i - 1;
-    add_floats(g, "input_op", 2, in_dims, in);
-    add_floats(g, "weights_op", 2, w_dims, w);
-    add_op(g, "mm", "MatMul", "input_op,weights_op", "T", FLOAT_T, "transpose_b", "b: true",
+    tfgt_test_add_floats(g, "input_op", 2, in_dims, in);
+    tfgt_test_add_floats(g, "weights_op", 2, w_dims, w);
+    tfgt_test_add_op(g, "mm", "MatMul", "input_op,weights_op", "T", FLOAT_T, "transpose_b", "b: true",
            NULL);
-    add_floats(g, "mul_values_op", 1, &four, mul);
-    add_op(g, "output", "Mul", "mm,mul_values_op", "T", FLOAT_T, NULL);
+    tfgt_test_add_floats(g, "mul_values_op", 1, &four, mul);
+    tfgt_test_add_op(g, "output", "Mul", "mm,mul_values_op", "T", FLOAT_T, NULL);
     t = check_same_output(g, "fold_batch_norms", NULL, NULL, "output", 1e-5);
-    ck_assert_uint_eq(count_op(t, "Mul"), 0);
+    ck_assert_uint_eq(tfgt_test_count_op(t, "Mul"), 0);
     tfgt_graph_free(t);
     tfgt_graph_free(g);
 }
@@ -475,10 +411,10 @@ static void add_bn_params(tfgt_graph *g, int64_t channels, bool global)
 {
     static const double mean[4] = {10, 20, 30, 40}, var[4] = {0.25, 0.5, 0.75, 1},
                         beta[4] = {0.1, 0.6, 1.1, 1.6}, gamma[4] = {1, 2, 3, 4};
-    add_floats(g, "mean_op", 1, &channels, mean);
-    add_floats(g, "variance_op", 1, &channels, var);
-    add_floats(g, "beta_op", 1, &channels, beta);
-    add_floats(g, "gamma_op", 1, &channels, gamma);
+    tfgt_test_add_floats(g, "mean_op", 1, &channels, mean);
+    tfgt_test_add_floats(g, "variance_op", 1, &channels, var);
+    tfgt_test_add_floats(g, "beta_op", 1, &channels, beta);
+    tfgt_test_add_floats(g, "gamma_op", 1, &channels, gamma);
     (void)global;
 }
 
@@ -493,31 +429,31 @@ static tfgt_graph *bn_graph(const bn_case *c, int64_t param_channels)
     const char *bn_in;
     if (strcmp(c->conv_op, "MatMul") == 0) {
         static const double w[4] = {1, 2, 0.3, 0.4};
-        add_floats(g, "input_op", 2, mm_in, bn_input_values);
-        add_floats(g, "weights_op", 2, mm_w, w);
-        add_op(g, "conv_op", "MatMul", "input_op,weights_op", "T", FLOAT_T, NULL);
+        tfgt_test_add_floats(g, "input_op", 2, mm_in, bn_input_values);
+        tfgt_test_add_floats(g, "weights_op", 2, mm_w, w);
+        tfgt_test_add_op(g, "conv_op", "MatMul", "input_op,weights_op", "T", FLOAT_T, NULL);
     } else {
-        add_floats(g, "input_op", 4, in_dims, bn_input_values);
-        add_floats(g, "weights_op", 4, w_dims, bn_weight_values);
+        tfgt_test_add_floats(g, "input_op", 4, in_dims, bn_input_values);
+        tfgt_test_add_floats(g, "weights_op", 4, w_dims, bn_weight_values);
         add_conv(g, "conv_op", c->conv_op, "input_op,weights_op", "VALID");
     }
     bn_in = "conv_op";
     if (c->bias) {
         static const double bias[4] = {0.5, -1.5, 2, 3};
-        add_floats(g, "bias_op", 1, &channels, bias);
-        add_op(g, "bias_add", "BiasAdd", "conv_op,bias_op", "T", FLOAT_T, NULL);
+        tfgt_test_add_floats(g, "bias_op", 1, &channels, bias);
+        tfgt_test_add_op(g, "bias_add", "BiasAdd", "conv_op,bias_op", "T", FLOAT_T, NULL);
         bn_in = "bias_add";
     }
     add_bn_params(g, param_channels ? param_channels : channels, global);
     if (global) {
         char inputs[128];
         snprintf(inputs, sizeof inputs, "%s,mean_op,variance_op,beta_op,gamma_op", bn_in);
-        add_op(g, "output", c->bn_op, inputs, "T", FLOAT_T, "variance_epsilon", "f: 0.00001",
+        tfgt_test_add_op(g, "output", c->bn_op, inputs, "T", FLOAT_T, "variance_epsilon", "f: 0.00001",
                "scale_after_normalization", "b: false", NULL);
     } else {
         char inputs[128];
         snprintf(inputs, sizeof inputs, "%s,gamma_op,beta_op,mean_op,variance_op", bn_in);
-        add_op(g, "output", c->bn_op, inputs, "T", FLOAT_T, "epsilon", "f: 0.00001",
+        tfgt_test_add_op(g, "output", c->bn_op, inputs, "T", FLOAT_T, "epsilon", "f: 0.00001",
                "is_training", "b: false", NULL);
     }
     return g;
@@ -528,7 +464,7 @@ START_TEST(test_fold_old_batch_norms_spec)
     const bn_case *c = &bn_cases[_i];
     tfgt_graph *g = bn_graph(c, 0);
     tfgt_graph *t = check_same_output(g, "fold_old_batch_norms", NULL, NULL, "output", 2e-5);
-    ck_assert_msg(count_op(t, c->bn_op) == 0, "%s after %s not folded", c->bn_op, c->conv_op);
+    ck_assert_msg(tfgt_test_count_op(t, c->bn_op) == 0, "%s after %s not folded", c->bn_op, c->conv_op);
     ck_assert_str_eq(tfgt_node_op(tfgt_graph_find_node(t, "output")), "BiasAdd");
     ck_assert(has(t, "conv_op_bn_offset"));
     ck_assert(!c->bias || !has(t, "bias_add"));
@@ -578,7 +514,7 @@ START_TEST(test_fold_old_batch_norms_left_alone)
     tfgt_graph_free(g);
     /* its batch statistics are read */
     g = bn_graph(&c, 0);
-    add_op(g, "stats", "Identity", "output:1", "T", FLOAT_T, NULL);
+    tfgt_test_add_op(g, "stats", "Identity", "output:1", "T", FLOAT_T, NULL);
     transform_ok(g, "fold_old_batch_norms", "", "output,stats");
     ck_assert_str_eq(tfgt_node_op(tfgt_graph_find_node(g, "output")), "FusedBatchNorm");
     tfgt_graph_free(g);
@@ -598,27 +534,27 @@ START_TEST(test_fold_old_batch_norms_concat)
                             gamma[2] = {1, 2};
         if (!split)
             w_dims[2] = 1, w_dims[3] = 2;
-        add_floats(g, "input_op", 4, in_dims, bn_input_values);
+        tfgt_test_add_floats(g, "input_op", 4, in_dims, bn_input_values);
         if (!split) {
             int64_t d[4] = {1, 1, 6, 1};
-            add_floats(g, "input_1", 4, d, bn_input_values);
+            tfgt_test_add_floats(g, "input_1", 4, d, bn_input_values);
         }
-        add_floats(g, "weights_0", 4, w_dims, w);
-        add_floats(g, "weights_1", 4, w_dims, w);
+        tfgt_test_add_floats(g, "weights_0", 4, w_dims, w);
+        tfgt_test_add_floats(g, "weights_1", 4, w_dims, w);
         add_conv(g, "conv_0", "Conv2D", split ? "input_op,weights_0" : "input_1,weights_0",
                  "VALID");
         add_conv(g, "conv_1", "Conv2D", split ? "input_op,weights_1" : "input_1,weights_1",
                  "VALID");
-        add_const(g, "axis", TFGT_DT_INT32, 0, &one, &axis);
-        add_op(g, "concat", "ConcatV2", "conv_0,conv_1,axis", "T", FLOAT_T, "N", "i: 2", NULL);
-        add_floats(g, "gamma_op", 1, &two, gamma);
-        add_floats(g, "beta_op", 1, &two, beta);
-        add_floats(g, "mean_op", 1, &two, mean);
-        add_floats(g, "variance_op", 1, &two, var);
-        add_op(g, "output", "FusedBatchNorm", "concat,gamma_op,beta_op,mean_op,variance_op", "T",
+        tfgt_test_add_const(g, "axis", TFGT_DT_INT32, 0, &one, &axis);
+        tfgt_test_add_op(g, "concat", "ConcatV2", "conv_0,conv_1,axis", "T", FLOAT_T, "N", "i: 2", NULL);
+        tfgt_test_add_floats(g, "gamma_op", 1, &two, gamma);
+        tfgt_test_add_floats(g, "beta_op", 1, &two, beta);
+        tfgt_test_add_floats(g, "mean_op", 1, &two, mean);
+        tfgt_test_add_floats(g, "variance_op", 1, &two, var);
+        tfgt_test_add_op(g, "output", "FusedBatchNorm", "concat,gamma_op,beta_op,mean_op,variance_op", "T",
                FLOAT_T, "epsilon", "f: 0.00001", "is_training", "b: false", NULL);
         t = check_same_output(g, "fold_old_batch_norms", NULL, NULL, "output", 2e-5);
-        ck_assert_uint_eq(count_op(t, "FusedBatchNorm"), 0);
+        ck_assert_uint_eq(tfgt_test_count_op(t, "FusedBatchNorm"), 0);
         ck_assert(has(t, "concat_bn_in0") && has(t, "concat_bn_in1"));
         tfgt_graph_free(t);
         tfgt_graph_free(g);
@@ -633,22 +569,22 @@ START_TEST(test_fold_old_batch_norms_batch_to_space)
     static const double block[2] = {1, 2}, crops[4] = {0, 0, 0, 1};
     static const double mean[2] = {10, 20}, var[2] = {0.25, 0.5}, beta[2] = {0.1, 0.6},
                         gamma[2] = {1, 2};
-    add_floats(g, "input_op", 4, in_dims, bn_input_values);
-    add_floats(g, "weights_op", 4, w_dims, bn_weight_values);
+    tfgt_test_add_floats(g, "input_op", 4, in_dims, bn_input_values);
+    tfgt_test_add_floats(g, "weights_op", 4, w_dims, bn_weight_values);
     add_conv(g, "conv_op", "Conv2D", "input_op,weights_op", "VALID");
-    add_const(g, "block_shape", TFGT_DT_INT32, 1, &two, block);
-    add_const(g, "crops", TFGT_DT_INT32, 2, crop_dims, crops);
-    add_op(g, "batch_to_space_op", "BatchToSpaceND", "conv_op,block_shape,crops", "T", FLOAT_T,
+    tfgt_test_add_const(g, "block_shape", TFGT_DT_INT32, 1, &two, block);
+    tfgt_test_add_const(g, "crops", TFGT_DT_INT32, 2, crop_dims, crops);
+    tfgt_test_add_op(g, "batch_to_space_op", "BatchToSpaceND", "conv_op,block_shape,crops", "T", FLOAT_T,
            NULL);
-    add_floats(g, "gamma_op", 1, &two, gamma);
-    add_floats(g, "beta_op", 1, &two, beta);
-    add_floats(g, "mean_op", 1, &two, mean);
-    add_floats(g, "variance_op", 1, &two, var);
-    add_op(g, "output", "FusedBatchNorm",
+    tfgt_test_add_floats(g, "gamma_op", 1, &two, gamma);
+    tfgt_test_add_floats(g, "beta_op", 1, &two, beta);
+    tfgt_test_add_floats(g, "mean_op", 1, &two, mean);
+    tfgt_test_add_floats(g, "variance_op", 1, &two, var);
+    tfgt_test_add_op(g, "output", "FusedBatchNorm",
            "batch_to_space_op,gamma_op,beta_op,mean_op,variance_op", "T", FLOAT_T, "epsilon",
            "f: 0.00001", "is_training", "b: false", NULL);
     t = check_same_output(g, "fold_old_batch_norms", NULL, NULL, "output", 2e-5);
-    ck_assert_uint_eq(count_op(t, "FusedBatchNorm"), 0);
+    ck_assert_uint_eq(tfgt_test_count_op(t, "FusedBatchNorm"), 0);
     ck_assert_str_eq(tfgt_node_op(tfgt_graph_find_node(t, "output")), "BatchToSpaceND");
     ck_assert(has(t, "conv_op/biasadd"));
     tfgt_graph_free(t);
@@ -664,22 +600,22 @@ static tfgt_graph *fuse_graph(bool resize, bool pad)
     int64_t in_dims[4] = {1, 2, 3, 2}, w_dims[4] = {1, 2, 2, 2}, two = 2, pad_dims[2] = {4, 2};
     static const double size[2] = {12, 4}, paddings[8] = {0, 0, 1, 1, 2, 2, 0, 0};
     const char *conv_in = "input_op";
-    add_floats(g, "input_op", 4, in_dims, bn_input_values);
+    tfgt_test_add_floats(g, "input_op", 4, in_dims, bn_input_values);
     if (resize) {
-        add_const(g, "resize_size", TFGT_DT_INT32, 1, &two, size);
-        add_op(g, "resize_op", "ResizeBilinear", "input_op,resize_size", "T", FLOAT_T,
+        tfgt_test_add_const(g, "resize_size", TFGT_DT_INT32, 1, &two, size);
+        tfgt_test_add_op(g, "resize_op", "ResizeBilinear", "input_op,resize_size", "T", FLOAT_T,
                "align_corners", "b: false", NULL);
         conv_in = "resize_op";
     }
     if (pad) {
         char inputs[64];
         snprintf(inputs, sizeof inputs, "%s,pad_dims", conv_in);
-        add_const(g, "pad_dims", TFGT_DT_INT32, 2, pad_dims, paddings);
-        add_op(g, "mirror_pad_op", "MirrorPad", inputs, "T", FLOAT_T, "mode", "s: 'REFLECT'",
+        tfgt_test_add_const(g, "pad_dims", TFGT_DT_INT32, 2, pad_dims, paddings);
+        tfgt_test_add_op(g, "mirror_pad_op", "MirrorPad", inputs, "T", FLOAT_T, "mode", "s: 'REFLECT'",
                NULL);
         conv_in = "mirror_pad_op";
     }
-    add_floats(g, "weights_op", 4, w_dims, bn_weight_values);
+    tfgt_test_add_floats(g, "weights_op", 4, w_dims, bn_weight_values);
     {
         char inputs[64];
         snprintf(inputs, sizeof inputs, "%s,weights_op", conv_in);
@@ -698,8 +634,8 @@ START_TEST(test_fuse_convolutions)
         tfgt_graph *g = fuse_graph(k != 2, k != 1);
         tfgt_graph *t = check_same_output(g, transforms[k], NULL, NULL, "output", 1e-5);
         ck_assert_str_eq(tfgt_node_op(tfgt_graph_find_node(t, "output")), fused_op[k]);
-        ck_assert_uint_eq(count_op(t, "Conv2D") + count_op(t, "MirrorPad") +
-                              count_op(t, "ResizeBilinear"),
+        ck_assert_uint_eq(tfgt_test_count_op(t, "Conv2D") + tfgt_test_count_op(t, "MirrorPad") +
+                              tfgt_test_count_op(t, "ResizeBilinear"),
                           0);
         tfgt_graph_free(t);
         tfgt_graph_free(g);
@@ -707,7 +643,7 @@ START_TEST(test_fuse_convolutions)
     {
         /* the padded image is also read elsewhere: nothing fused */
         tfgt_graph *g = fuse_graph(false, true);
-        add_op(g, "other", "Identity", "mirror_pad_op", "T", FLOAT_T, NULL);
+        tfgt_test_add_op(g, "other", "Identity", "mirror_pad_op", "T", FLOAT_T, NULL);
         transform_ok(g, "fuse_pad_and_conv", "", "output,other");
         ck_assert_str_eq(tfgt_node_op(tfgt_graph_find_node(g, "output")), "Conv2D");
         ck_assert(has(g, "mirror_pad_op"));
@@ -727,15 +663,15 @@ START_TEST(test_flatten_atrous_conv)
                             w[8] = {1, 2, 3, 4, 0.1, 0.2, 0.3, 0.4};
         for (int i = 0; i < 18; i++)
             in[i] = i % 7 - 3;
-        add_floats(g, "input_op", 4, in_dims, in);
-        add_const(g, "block_shape", TFGT_DT_INT32, 1, &two, block);
-        add_const(g, "paddings", TFGT_DT_INT32, 2, pd, paddings);
-        add_op(g, "space_to_batch", "SpaceToBatchND", "input_op,block_shape,paddings", "T",
+        tfgt_test_add_floats(g, "input_op", 4, in_dims, in);
+        tfgt_test_add_const(g, "block_shape", TFGT_DT_INT32, 1, &two, block);
+        tfgt_test_add_const(g, "paddings", TFGT_DT_INT32, 2, pd, paddings);
+        tfgt_test_add_op(g, "space_to_batch", "SpaceToBatchND", "input_op,block_shape,paddings", "T",
                FLOAT_T, NULL);
-        add_floats(g, "weights_op", 4, w_dims, w);
+        tfgt_test_add_floats(g, "weights_op", 4, w_dims, w);
         add_conv(g, "conv", ops[k], "space_to_batch,weights_op", "VALID");
-        add_const(g, "crops", TFGT_DT_INT32, 2, pd, crops);
-        add_op(g, "output", "BatchToSpaceND", "conv,block_shape,crops", "T", FLOAT_T, NULL);
+        tfgt_test_add_const(g, "crops", TFGT_DT_INT32, 2, pd, crops);
+        tfgt_test_add_op(g, "output", "BatchToSpaceND", "conv,block_shape,crops", "T", FLOAT_T, NULL);
         t = check_same_output(g, "flatten_atrous_conv", NULL, NULL, "output", 1e-6);
         {
             char *names = tfgt_test_node_names(t);
@@ -755,8 +691,8 @@ static tfgt_graph *weights_graph(const double *input, const double *weights)
 {
     tfgt_graph *g = tfgt_graph_new();
     int64_t in_dims[4] = {1, 1, 6, 2}, w_dims[4] = {1, 2, 2, 10};
-    add_floats(g, "input_op", 4, in_dims, input);
-    add_floats(g, "weights_op", 4, w_dims, weights);
+    tfgt_test_add_floats(g, "input_op", 4, in_dims, input);
+    tfgt_test_add_floats(g, "weights_op", 4, w_dims, weights);
     add_conv(g, "output", "Conv2D", "input_op,weights_op", "VALID");
     return g;
 }
@@ -786,7 +722,7 @@ START_TEST(test_quantize_weights_spec)
     tfgt_graph_free(t);
     /* the default minimum_size (1024) leaves 40 elements alone */
     t = check_same_output(g, "quantize_weights", NULL, NULL, "output", 0);
-    ck_assert_uint_eq(count_op(t, "Dequantize"), 0);
+    ck_assert_uint_eq(tfgt_test_count_op(t, "Dequantize"), 0);
     tfgt_graph_free(t);
     tfgt_graph_free(g);
 }
@@ -850,8 +786,8 @@ START_TEST(test_quantize_weights_ranges_include_zero)
         in[i] = -1 - (i % 5);
     for (int i = 0; i < 40; i++)
         w[i] = 0.1 + (i % 40) * 0.1;
-    add_floats(g, "input_op", 4, in_dims, in);
-    add_floats(g, "weights_op", 4, w_dims, w);
+    tfgt_test_add_floats(g, "input_op", 4, in_dims, in);
+    tfgt_test_add_floats(g, "weights_op", 4, w_dims, w);
     transform_ok(g, "quantize_weights(minimum_size=16)", "", "weights_op,input_op");
     ck_assert_float_eq_tol(scalar_of(g, "input_op_quantized_min"), -5, 1e-5);
     ck_assert_float_eq_tol(scalar_of(g, "input_op_quantized_max"), 0, 1e-5);
@@ -875,7 +811,7 @@ START_TEST(test_quantize_weights_edge_ranges)
         tfgt_tensor *codes = NULL;
         for (int i = 0; i < 16; i++)
             v[i] = fill[k];
-        add_floats(g, "w", 1, &n, v);
+        tfgt_test_add_floats(g, "w", 1, &n, v);
         transform_ok(g, "quantize_weights(minimum_size=16)", "", "w");
         ck_assert(scalar_of(g, "w_quantized_min") == want_min[k]);
         ck_assert(scalar_of(g, "w_quantized_max") == want_max[k]);
@@ -896,7 +832,7 @@ START_TEST(test_weight_transforms_bad_consts)
     for (int k = 0; k < 4; k++) {
         tfgt_graph *g = tfgt_graph_new();
         tfgt_error err = {0};
-        add_op(g, "empty_const", "Const", "", "dtype", FLOAT_T, NULL);
+        tfgt_test_add_op(g, "empty_const", "Const", "", "dtype", FLOAT_T, NULL);
         ck_assert_int_ne(tfgt_test_transform(g, transforms[k], "", "empty_const", &err), TFGT_OK);
         ck_assert_contains(err.message, "empty_const");
         ck_assert_contains(err.message, "value");
@@ -955,7 +891,7 @@ START_TEST(test_float16_weights)
     /* 12 input values stay float */
     ck_assert_str_eq(tfgt_node_op(tfgt_graph_find_node(t, "input_op")), "Const");
     {
-        tfgt_tensor *v = run1(t, NULL, NULL, "weights_op");
+        tfgt_tensor *v = tfgt_test_run_one(t, NULL, NULL, "weights_op");
         ck_assert_float_eq(((float *)v->data)[5], 65504.0f);
         ck_assert_float_eq_tol(((float *)v->data)[1], (float)w[1], 1e-3);
         tfgt_tensor_free(v);
@@ -1237,9 +1173,9 @@ START_TEST(test_mobilenet_matches_tensorflow_quantized_graph)
 
     /* 3. the same top-5 on the stored input for all three graphs */
     ck_assert_int_eq(tfgt_npy_read(input_path, 0, &input, &err), TFGT_OK);
-    p_frozen = run1(frozen, "input", input, out);
-    p_ours = run1(ours, "input", input, out);
-    p_ref = run1(ref, "input", input, out);
+    p_frozen = tfgt_test_run_one(frozen, "input", input, out);
+    p_ours = tfgt_test_run_one(ours, "input", input, out);
+    p_ref = tfgt_test_run_one(ref, "input", input, out);
     top5(p_frozen, t_frozen);
     top5(p_ours, t_ours);
     top5(p_ref, t_ref);

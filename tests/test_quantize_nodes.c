@@ -5,7 +5,6 @@
  * tfgt's extensions (skipped convolutions, calibration). */
 #define _POSIX_C_SOURCE 200809L
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,59 +13,6 @@
 #include "testutil.h"
 
 #define FLOAT_T "type: DT_FLOAT"
-
-static tfgt_node *add_floats(tfgt_graph *g, const char *name, int rank, const int64_t *dims,
-                             const double *values)
-{
-    tfgt_tensor *t = tfgt_test_tensor(TFGT_DT_FLOAT, rank, dims, values);
-    tfgt_node *n = tfgt_graph_add_const(g, name, t, NULL);
-    ck_assert_ptr_nonnull(n);
-    tfgt_tensor_free(t);
-    return n;
-}
-
-static tfgt_node *add_op(tfgt_graph *g, const char *name, const char *op, const char *inputs, ...)
-{
-    tfgt_error err = {0};
-    tfgt_node *n = tfgt_graph_add_node(g, name, op, &err);
-    va_list ap;
-    const char *key;
-    ck_assert_msg(n != NULL, "%s", err.message);
-    if (inputs && *inputs) {
-        char *copy = strdup(inputs), *save = NULL;
-        for (char *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save))
-            ck_assert_int_eq(tfgt_node_add_input(n, tok), TFGT_OK);
-        free(copy);
-    }
-    va_start(ap, inputs);
-    while ((key = va_arg(ap, const char *)) != NULL) {
-        const char *text = va_arg(ap, const char *);
-        ck_assert_msg(tfgt_node_set_attr_from_text(n, key, text, &err) == TFGT_OK, "%s",
-                      err.message);
-    }
-    va_end(ap);
-    return n;
-}
-
-static size_t count_op(const tfgt_graph *g, const char *op)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < tfgt_graph_node_count(g); i++)
-        n += strcmp(tfgt_node_op(tfgt_graph_node(g, i)), op) == 0;
-    return n;
-}
-
-static tfgt_tensor *run1(const tfgt_graph *g, const char *feed, const tfgt_tensor *value,
-                         const char *fetch)
-{
-    tfgt_tensor *out = NULL;
-    tfgt_error err = {0};
-    const tfgt_tensor *values[1] = {value};
-    ck_assert_msg(tfgt_graph_run(g, &feed, values, value ? 1 : 0, &fetch, 1, NULL, &out, &err) ==
-                      TFGT_OK,
-                  "running %s: %s", fetch, err.message);
-    return out;
-}
 
 /* Quantize a copy; outputs within `tol` of the float graph; the float op
  * `gone` no longer appears. */
@@ -79,11 +25,11 @@ static tfgt_graph *check_quantized(const tfgt_graph *g, const char *transforms, 
     tfgt_tensor *a, *b;
     ck_assert_msg(tfgt_test_transform(q, transforms, feed ? feed : "", fetch, &err) == TFGT_OK,
                   "%s", err.message);
-    a = run1(g, feed, value, fetch);
-    b = run1(q, feed, value, fetch);
+    a = tfgt_test_run_one(g, feed, value, fetch);
+    b = tfgt_test_run_one(q, feed, value, fetch);
     tfgt_test_assert_close(b, a, tol, 0);
     if (gone)
-        ck_assert_msg(count_op(q, gone) == 0, "%s still present after %s", gone, transforms);
+        ck_assert_msg(tfgt_test_count_op(q, gone) == 0, "%s still present after %s", gone, transforms);
     tfgt_tensor_free(a);
     tfgt_tensor_free(b);
     return q;
@@ -109,11 +55,11 @@ START_TEST(test_matmul_cases)
     for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
         tfgt_graph *g = tfgt_graph_new(), *q;
         int64_t da[2] = {cases[c].m, cases[c].k}, db[2] = {cases[c].k, cases[c].n};
-        add_floats(g, "a", 2, da, cases[c].a);
-        add_floats(g, "b", 2, db, cases[c].b);
-        add_op(g, "mat_mul", "MatMul", "a,b", "T", FLOAT_T, NULL);
+        tfgt_test_add_floats(g, "a", 2, da, cases[c].a);
+        tfgt_test_add_floats(g, "b", 2, db, cases[c].b);
+        tfgt_test_add_op(g, "mat_mul", "MatMul", "a,b", "T", FLOAT_T, NULL);
         q = check_quantized(g, "quantize_nodes", NULL, NULL, "mat_mul", 1.0, "MatMul");
-        ck_assert_uint_eq(count_op(q, "QuantizedMatMul"), 1);
+        ck_assert_uint_eq(tfgt_test_count_op(q, "QuantizedMatMul"), 1);
         ck_assert_ptr_nonnull(tfgt_graph_find_node(q, "mat_mul/eightbit/requant_range"));
         ck_assert_ptr_nonnull(tfgt_graph_find_node(q, "mat_mul_eightbit/a/quantize"));
         tfgt_graph_free(q);
@@ -135,9 +81,9 @@ START_TEST(test_conv_cases)
         if (odd)
             for (int i = 0; i < 9; i++)
                 f[i] = i + 1;
-        add_floats(g, "input", 4, di, in);
-        add_floats(g, "filter", 4, df, f);
-        add_op(g, "conv", "Conv2D", "input,filter", "T", FLOAT_T, "strides",
+        tfgt_test_add_floats(g, "input", 4, di, in);
+        tfgt_test_add_floats(g, "filter", 4, df, f);
+        tfgt_test_add_op(g, "conv", "Conv2D", "input,filter", "T", FLOAT_T, "strides",
                odd ? "list { i: 1 i: 2 i: 2 i: 1 }" : strides1, "padding", "s: 'SAME'", NULL);
         q = check_quantized(g, "quantize_nodes", NULL, NULL, "conv", 1.0 * (odd ? 1.5 : 1), "Conv2D");
         tfgt_graph_free(q);
@@ -160,13 +106,13 @@ START_TEST(test_elementwise_and_pool_cases)
         double v[12];
         for (int i = 0; i < 12; i++)
             v[i] = i + 1 - (c < 2 ? 5 : 0);
-        add_floats(g, "input", 4, d, v);
+        tfgt_test_add_floats(g, "input", 4, d, v);
         if (unary[c][1][0])
-            add_op(g, "op", unary[c][0], "input", "T", FLOAT_T, "ksize",
+            tfgt_test_add_op(g, "op", unary[c][0], "input", "T", FLOAT_T, "ksize",
                    "list { i: 1 i: 2 i: 2 i: 1 }", "strides", strides1, "padding", "s: 'SAME'",
                    NULL);
         else
-            add_op(g, "op", unary[c][0], "input", "T", FLOAT_T, NULL);
+            tfgt_test_add_op(g, "op", unary[c][0], "input", "T", FLOAT_T, NULL);
         q = check_quantized(g, "quantize_nodes", NULL, NULL, "op", 1.0, unary[c][2]);
         tfgt_graph_free(q);
         tfgt_graph_free(g);
@@ -184,13 +130,13 @@ START_TEST(test_elementwise_and_pool_cases)
             x[i] = (i % 256) / 256.0;
         for (int i = 0; i < 100; i++)
             y[i] = ((i + 23) % 123) - 50;
-        add_floats(g, "input", 4, d, v);
-        add_floats(g, "offset", 1, &six, b);
-        add_op(g, "bias_add", "BiasAdd", "input,offset", "T", FLOAT_T, NULL);
-        add_floats(g, "x", 2, dx, x);
-        add_floats(g, "y", 1, &hundred, y);
-        add_op(g, "mul", "Mul", "x,y", "T", FLOAT_T, NULL);
-        add_op(g, "add", "Add", "x,y", "T", FLOAT_T, NULL);
+        tfgt_test_add_floats(g, "input", 4, d, v);
+        tfgt_test_add_floats(g, "offset", 1, &six, b);
+        tfgt_test_add_op(g, "bias_add", "BiasAdd", "input,offset", "T", FLOAT_T, NULL);
+        tfgt_test_add_floats(g, "x", 2, dx, x);
+        tfgt_test_add_floats(g, "y", 1, &hundred, y);
+        tfgt_test_add_op(g, "mul", "Mul", "x,y", "T", FLOAT_T, NULL);
+        tfgt_test_add_op(g, "add", "Add", "x,y", "T", FLOAT_T, NULL);
         q = check_quantized(g, "quantize_nodes", NULL, NULL, "bias_add", 1.0, "BiasAdd");
         tfgt_graph_free(q);
         q = check_quantized(g, "quantize_nodes", NULL, NULL, "mul", 1.0, "Mul");
@@ -215,11 +161,11 @@ START_TEST(test_elementwise_and_pool_cases)
         t = tfgt_test_tensor(TFGT_DT_INT32, 1, &two, shape);
         tfgt_graph_add_const(g, "shape", t, NULL);
         tfgt_tensor_free(t);
-        add_floats(g, "a", 3, d, a);
-        add_floats(g, "b", 3, d, b);
-        add_floats(g, "r", 2, d45, r);
-        add_op(g, "concat", "Concat", "axis,a,b", "T", FLOAT_T, "N", "i: 2", NULL);
-        add_op(g, "reshape", "Reshape", "r,shape", "T", FLOAT_T, NULL);
+        tfgt_test_add_floats(g, "a", 3, d, a);
+        tfgt_test_add_floats(g, "b", 3, d, b);
+        tfgt_test_add_floats(g, "r", 2, d45, r);
+        tfgt_test_add_op(g, "concat", "Concat", "axis,a,b", "T", FLOAT_T, "N", "i: 2", NULL);
+        tfgt_test_add_op(g, "reshape", "Reshape", "r,shape", "T", FLOAT_T, NULL);
         q = check_quantized(g, "quantize_nodes", NULL, NULL, "concat", 1.0, "Concat");
         tfgt_graph_free(q);
         q = check_quantized(g, "quantize_nodes", NULL, NULL, "reshape", 1.0, NULL);
@@ -235,11 +181,11 @@ START_TEST(test_elementwise_and_pool_cases)
         tfgt_tensor *t;
         for (int i = 0; i < 192; i++)
             v[i] = 100.0 - (i % 17);
-        add_floats(g, "image", 4, d, v);
+        tfgt_test_add_floats(g, "image", 4, d, v);
         t = tfgt_test_tensor(TFGT_DT_INT32, 1, &two, size);
         tfgt_graph_add_const(g, "size", t, NULL);
         tfgt_tensor_free(t);
-        add_op(g, "resize", "ResizeBilinear", "image,size", "T", FLOAT_T, NULL);
+        tfgt_test_add_op(g, "resize", "ResizeBilinear", "image,size", "T", FLOAT_T, NULL);
         q = check_quantized(g, "quantize_nodes", NULL, NULL, "resize", 1.0, "ResizeBilinear");
         tfgt_graph_free(q);
         tfgt_graph_free(g);
@@ -257,15 +203,15 @@ START_TEST(test_ignore_ops)
         tfgt_graph *g = tfgt_graph_new(), *q;
         int64_t one[2] = {1, 1};
         double two = 2, three = 3, v1 = 1, four = 4;
-        add_floats(g, "a", 2, one, &two);
-        add_floats(g, "b", 2, one, &three);
-        add_op(g, "mat_mul", "MatMul", "a,b", "T", FLOAT_T, NULL);
-        add_floats(g, "c", 2, one, &v1);
-        add_floats(g, "d", 2, one, &four);
-        add_op(g, "mul", "Mul", "c,d", "T", FLOAT_T, NULL);
+        tfgt_test_add_floats(g, "a", 2, one, &two);
+        tfgt_test_add_floats(g, "b", 2, one, &three);
+        tfgt_test_add_op(g, "mat_mul", "MatMul", "a,b", "T", FLOAT_T, NULL);
+        tfgt_test_add_floats(g, "c", 2, one, &v1);
+        tfgt_test_add_floats(g, "d", 2, one, &four);
+        tfgt_test_add_op(g, "mul", "Mul", "c,d", "T", FLOAT_T, NULL);
         q = check_quantized(g, ignore[k], NULL, NULL, "mat_mul", 1.0, NULL);
-        ck_assert_uint_eq(count_op(q, "MatMul"), k >= 1);
-        ck_assert_uint_eq(count_op(q, "Mul"), k >= 2);
+        ck_assert_uint_eq(tfgt_test_count_op(q, "MatMul"), k >= 1);
+        ck_assert_uint_eq(tfgt_test_count_op(q, "Mul"), k >= 2);
         tfgt_graph_free(q);
         tfgt_graph_free(g);
     }
@@ -279,10 +225,10 @@ static tfgt_graph *bias_add_on_placeholder(void)
     double a[100];
     for (int i = 0; i < 100; i++)
         a[i] = i;
-    add_floats(g, "a", 2, d, a);
-    add_op(g, "placeholder", "Placeholder", "", "dtype", FLOAT_T, "shape",
+    tfgt_test_add_floats(g, "a", 2, d, a);
+    tfgt_test_add_op(g, "placeholder", "Placeholder", "", "dtype", FLOAT_T, "shape",
            "shape { dim { size: 100 } }", NULL);
-    add_op(g, "bias_add", "BiasAdd", "a,placeholder", "T", FLOAT_T, NULL);
+    tfgt_test_add_op(g, "bias_add", "BiasAdd", "a,placeholder", "T", FLOAT_T, NULL);
     return g;
 }
 
@@ -299,7 +245,7 @@ START_TEST(test_input_and_fallback_ranges)
     /* a fallback range replaces RequantizationRange */
     q = check_quantized(g, "quantize_nodes(fallback_min=0, fallback_max=200)", "placeholder", feed,
                         "bias_add", 2.0, "BiasAdd");
-    ck_assert_uint_eq(count_op(q, "RequantizationRange"), 0);
+    ck_assert_uint_eq(tfgt_test_count_op(q, "RequantizationRange"), 0);
     ck_assert_ptr_nonnull(tfgt_graph_find_node(q, "bias_add/eightbit/fallback_min"));
     tfgt_graph_free(q);
     /* placeholders fed as quint8 with input_min/input_max */
@@ -318,8 +264,8 @@ START_TEST(test_input_and_fallback_ranges)
         qfeed = tfgt_tensor_new(TFGT_DT_QUINT8, 1, &n, 0, NULL);
         for (int i = 0; i < 100; i++)
             ((uint8_t *)qfeed->data)[i] = (uint8_t)lround(i * 255.0 / 100.0);
-        a = run1(g, "placeholder", feed, "bias_add");
-        b = run1(q, "placeholder", qfeed, "bias_add");
+        a = tfgt_test_run_one(g, "placeholder", feed, "bias_add");
+        b = tfgt_test_run_one(q, "placeholder", qfeed, "bias_add");
         tfgt_test_assert_close(b, a, 1.0, 0);
         tfgt_tensor_free(a);
         tfgt_tensor_free(b);
@@ -344,19 +290,19 @@ static tfgt_graph *fake_quant_graph(bool with_chain)
         v[i] = i + 1;
     for (int i = 0; i < 6; i++)
         b[i] = i + 1;
-    add_floats(g, "input", 4, d, v);
-    add_floats(g, "offset", 1, &six, b);
-    add_op(g, "bias_add_op", "BiasAdd", "input,offset", "T", FLOAT_T, NULL);
-    add_floats(g, "fake_quant_min", 0, NULL, &lo);
-    add_floats(g, "fake_quant_max", 0, NULL, &hi);
+    tfgt_test_add_floats(g, "input", 4, d, v);
+    tfgt_test_add_floats(g, "offset", 1, &six, b);
+    tfgt_test_add_op(g, "bias_add_op", "BiasAdd", "input,offset", "T", FLOAT_T, NULL);
+    tfgt_test_add_floats(g, "fake_quant_min", 0, NULL, &lo);
+    tfgt_test_add_floats(g, "fake_quant_max", 0, NULL, &hi);
     if (with_chain) {
-        add_op(g, "relu_op", "Relu", "bias_add_op", "T", FLOAT_T, NULL);
-        add_op(g, "max_pool_op", "MaxPool", "relu_op", "T", FLOAT_T, "ksize",
+        tfgt_test_add_op(g, "relu_op", "Relu", "bias_add_op", "T", FLOAT_T, NULL);
+        tfgt_test_add_op(g, "max_pool_op", "MaxPool", "relu_op", "T", FLOAT_T, "ksize",
                "list { i: 1 i: 1 i: 1 i: 1 }", "strides", strides1, "padding", "s: 'SAME'", NULL);
-        add_op(g, "fake_quant_op", "FakeQuantWithMinMaxVars",
+        tfgt_test_add_op(g, "fake_quant_op", "FakeQuantWithMinMaxVars",
                "max_pool_op,fake_quant_min,fake_quant_max", NULL);
     } else {
-        add_op(g, "fake_quant_op", "FakeQuantWithMinMaxVars",
+        tfgt_test_add_op(g, "fake_quant_op", "FakeQuantWithMinMaxVars",
                "bias_add_op,fake_quant_min,fake_quant_max", NULL);
     }
     return g;
@@ -368,7 +314,7 @@ START_TEST(test_fake_quants)
     /* ConvertFakeQuantsEndToEnd: no FakeQuant left, one Requantize */
     q = check_quantized(g, "quantize_nodes strip_unused_nodes", NULL, NULL, "fake_quant_op", 1.0,
                         "FakeQuantWithMinMaxVars");
-    ck_assert_uint_eq(count_op(q, "Requantize"), 1);
+    ck_assert_uint_eq(tfgt_test_count_op(q, "Requantize"), 1);
     tfgt_graph_free(q);
     tfgt_graph_free(g);
     /* HoistFakeQuants: the FakeQuant moves before Relu -> MaxPool */
@@ -401,12 +347,12 @@ START_TEST(test_skips)
     t = tfgt_test_tensor(TFGT_DT_INT32, 1, &two, shape);
     tfgt_graph_add_const(g, "shape", t, NULL);
     tfgt_tensor_free(t);
-    add_op(g, "excluded_reshape_op", "Reshape", "int_values,shape", "T", "type: DT_INT32", NULL);
-    add_floats(g, "float_values", 2, d, v);
-    add_op(g, "included_reshape_op", "Reshape", "float_values,shape", "T", FLOAT_T, NULL);
-    add_floats(g, "image", 4, d4, img);
-    add_floats(g, "filter", 4, df, f);
-    add_op(g, "dilated", "Conv2D", "image,filter", "T", FLOAT_T, "strides", strides1, "padding",
+    tfgt_test_add_op(g, "excluded_reshape_op", "Reshape", "int_values,shape", "T", "type: DT_INT32", NULL);
+    tfgt_test_add_floats(g, "float_values", 2, d, v);
+    tfgt_test_add_op(g, "included_reshape_op", "Reshape", "float_values,shape", "T", FLOAT_T, NULL);
+    tfgt_test_add_floats(g, "image", 4, d4, img);
+    tfgt_test_add_floats(g, "filter", 4, df, f);
+    tfgt_test_add_op(g, "dilated", "Conv2D", "image,filter", "T", FLOAT_T, "strides", strides1, "padding",
            "s: 'VALID'", "dilations", "list { i: 1 i: 2 i: 2 i: 1 }", NULL);
     q = tfgt_graph_clone(g, &err);
     ck_assert_int_eq(tfgt_test_transform(q, "quantize_nodes", "",
@@ -523,19 +469,19 @@ START_TEST(test_insert_logging)
         tfgt_error err = {0};
         for (int i = 0; i < 10; i++)
             v[i] = i;
-        add_floats(g, "const_node1", 1, &ten, v);
-        add_floats(g, "const_node2", 1, &ten, v);
-        add_floats(g, "const_node3", 1, &ten, v);
-        add_op(g, "add_node2", "Add", "const_node1,const_node2", "T", FLOAT_T, NULL);
-        add_op(g, "add_node3", "Add", "const_node1,const_node3", "T", FLOAT_T, NULL);
-        add_op(g, "mul_node1", "Mul", "add_node2,add_node3", "T", FLOAT_T, NULL);
-        add_op(g, "add_node4", "Add", "mul_node1,const_node3", "T", FLOAT_T, NULL);
-        a = run1(g, NULL, NULL, "add_node4");
+        tfgt_test_add_floats(g, "const_node1", 1, &ten, v);
+        tfgt_test_add_floats(g, "const_node2", 1, &ten, v);
+        tfgt_test_add_floats(g, "const_node3", 1, &ten, v);
+        tfgt_test_add_op(g, "add_node2", "Add", "const_node1,const_node2", "T", FLOAT_T, NULL);
+        tfgt_test_add_op(g, "add_node3", "Add", "const_node1,const_node3", "T", FLOAT_T, NULL);
+        tfgt_test_add_op(g, "mul_node1", "Mul", "add_node2,add_node3", "T", FLOAT_T, NULL);
+        tfgt_test_add_op(g, "add_node4", "Add", "mul_node1,const_node3", "T", FLOAT_T, NULL);
+        a = tfgt_test_run_one(g, NULL, NULL, "add_node4");
         ck_assert_int_eq(tfgt_test_transform(g, cases[c].transform, "", "add_node4", &err),
                          TFGT_OK);
-        ck_assert_uint_eq(count_op(g, "Print"), cases[c].prints);
+        ck_assert_uint_eq(tfgt_test_count_op(g, "Print"), cases[c].prints);
         ck_assert_ptr_null(tfgt_graph_find_node(g, "add_node4__print__"));
-        b = run1(g, NULL, NULL, "add_node4");
+        b = tfgt_test_run_one(g, NULL, NULL, "add_node4");
         tfgt_test_assert_close(b, a, 0, 0);
         tfgt_tensor_free(a);
         tfgt_tensor_free(b);
@@ -579,8 +525,8 @@ START_TEST(test_freeze_requantization_ranges)
     ck_assert_str_eq(tfgt_node_input(rq, 3), "bias_add/eightbit/requant_range/frozen_min");
     ck_assert_str_eq(tfgt_node_input(rq, 4), "bias_add/eightbit/requant_range/frozen_max");
     {
-        tfgt_tensor *a = run1(g, "placeholder", feed, "bias_add");
-        tfgt_tensor *b = run1(q, "placeholder", feed, "bias_add");
+        tfgt_tensor *a = tfgt_test_run_one(g, "placeholder", feed, "bias_add");
+        tfgt_tensor *b = tfgt_test_run_one(q, "placeholder", feed, "bias_add");
         tfgt_test_assert_close(b, a, 1.0, 0);
         tfgt_tensor_free(a);
         tfgt_tensor_free(b);
@@ -639,13 +585,13 @@ START_TEST(test_calibrated_quantize_nodes)
         tfgt_graph *q = tfgt_graph_clone(g, &err);
         tfgt_transform_options options = {ins, 1, outs, 1, NULL, NULL, cal};
         ck_assert_msg(tfgt_transform_graph(q, p, &options, &err) == TFGT_OK, "%s", err.message);
-        ck_assert_uint_eq(count_op(q, "RequantizationRange"), 0);
+        ck_assert_uint_eq(tfgt_test_count_op(q, "RequantizationRange"), 0);
         ck_assert_ptr_nonnull(tfgt_graph_find_node(q, "bias_add/eightbit/requant_range/frozen_max"));
         for (int i = 0; i < 100; i++)
             v[i] = i;
         feed = tfgt_test_tensor(TFGT_DT_FLOAT, 1, &n, v);
-        a = run1(g, "placeholder", feed, "bias_add");
-        b = run1(q, "placeholder", feed, "bias_add");
+        a = tfgt_test_run_one(g, "placeholder", feed, "bias_add");
+        b = tfgt_test_run_one(q, "placeholder", feed, "bias_add");
         tfgt_test_assert_close(b, a, 1.0, 0);
         tfgt_tensor_free(a);
         tfgt_tensor_free(b);
@@ -674,9 +620,9 @@ START_TEST(test_per_channel)
     tfgt_node *conv;
     for (int i = 0; i < 32; i++)
         in[i] = (i % 7) - 3;
-    add_floats(g, "input", 4, di, in);
-    add_floats(g, "filter", 4, df, f);
-    add_op(g, "conv", "Conv2D", "input,filter", "T", FLOAT_T, "strides", strides1, "padding",
+    tfgt_test_add_floats(g, "input", 4, di, in);
+    tfgt_test_add_floats(g, "filter", 4, df, f);
+    tfgt_test_add_op(g, "conv", "Conv2D", "input,filter", "T", FLOAT_T, "strides", strides1, "padding",
            "s: 'VALID'", NULL);
     q = check_quantized(g, "quantize_nodes(per_channel=true)", NULL, NULL, "conv", 1.0, "Conv2D");
     conv = tfgt_graph_find_node(q, "conv/eightbit");
@@ -689,7 +635,7 @@ START_TEST(test_per_channel)
      * the error is the inputs' quantization only (tighter than TF's 1.0) */
     q = check_quantized(g, "quantize_nodes(per_channel=true, dequantize_wide=true)", NULL, NULL,
                         "conv", 0.25, "Conv2D");
-    ck_assert_uint_eq(count_op(q, "Requantize"), 0);
+    ck_assert_uint_eq(tfgt_test_count_op(q, "Requantize"), 0);
     {
         int t = 0;
         tfgt_node_get_type(tfgt_graph_find_node(q, "conv"), "T", &t, NULL);
@@ -733,7 +679,7 @@ START_TEST(test_remove_redundant_and_merge)
         "attr { key: 'value' value { tensor { dtype: DT_FLOAT tensor_shape { } float_val: 3 } } } }"
         "node { name: 'sum' op: 'AddN' input: 'twin_a' input: 'twin_b' attr { key: 'N' value { i: 2 } } "
         "attr { key: 'T' value { type: DT_FLOAT } } }");
-    tfgt_tensor *before = run1(g, NULL, NULL, "final_dequantize"), *after;
+    tfgt_tensor *before = tfgt_test_run_one(g, NULL, NULL, "final_dequantize"), *after;
     tfgt_error err = {0};
     ck_assert_msg(tfgt_test_transform(g, "quantize_nodes(ignore_op=Reshape)", "", "final_dequantize,sum", &err) ==
                       TFGT_OK,
@@ -744,7 +690,7 @@ START_TEST(test_remove_redundant_and_merge)
                      "quantized_min_op");
     /* merge_duplicate_nodes ran: one of the twin Consts is gone */
     ck_assert((tfgt_graph_find_node(g, "twin_a") == NULL) != (tfgt_graph_find_node(g, "twin_b") == NULL));
-    after = run1(g, NULL, NULL, "final_dequantize");
+    after = tfgt_test_run_one(g, NULL, NULL, "final_dequantize");
     tfgt_test_assert_close(after, before, 0.02, 0);
     tfgt_tensor_free(before);
     tfgt_tensor_free(after);

@@ -1,6 +1,7 @@
 /* testutil.c - helpers shared by the Check suites (see testutil.h). */
 #define _POSIX_C_SOURCE 200809L
 #include <dirent.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -245,4 +246,65 @@ void tfgt_test_assert_close(const tfgt_tensor *got, const tfgt_tensor *expected,
         ck_assert_msg((g - e <= tol && e - g <= tol) || (g != g && e != e),
                       "element %lld: got %.9g, expected %.9g", (long long)i, g, e);
     }
+}
+
+tfgt_node *tfgt_test_add_const(tfgt_graph *g, const char *name, int dtype, int rank,
+                               const int64_t *dims, const double *values)
+{
+    tfgt_tensor *t = tfgt_test_tensor(dtype, rank, dims, values);
+    tfgt_error err = {0};
+    tfgt_node *n = tfgt_graph_add_const(g, name, t, &err);
+    ck_assert_msg(n != NULL, "%s", err.message);
+    tfgt_tensor_free(t);
+    return n;
+}
+
+tfgt_node *tfgt_test_add_floats(tfgt_graph *g, const char *name, int rank, const int64_t *dims,
+                                const double *values)
+{
+    return tfgt_test_add_const(g, name, TFGT_DT_FLOAT, rank, dims, values);
+}
+
+tfgt_node *tfgt_test_add_op(tfgt_graph *g, const char *name, const char *op, const char *inputs,
+                            ...)
+{
+    tfgt_error err = {0};
+    tfgt_node *n = tfgt_graph_add_node(g, name, op, &err);
+    va_list ap;
+    const char *key;
+    ck_assert_msg(n != NULL, "%s", err.message);
+    if (inputs && *inputs) {
+        char *copy = strdup(inputs), *save = NULL;
+        for (char *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save))
+            ck_assert_int_eq(tfgt_node_add_input(n, tok), TFGT_OK);
+        free(copy);
+    }
+    va_start(ap, inputs);
+    while ((key = va_arg(ap, const char *)) != NULL) {
+        const char *text = va_arg(ap, const char *);
+        ck_assert_msg(tfgt_node_set_attr_from_text(n, key, text, &err) == TFGT_OK, "%s",
+                      err.message);
+    }
+    va_end(ap);
+    return n;
+}
+
+size_t tfgt_test_count_op(const tfgt_graph *g, const char *op)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < tfgt_graph_node_count(g); i++)
+        n += strcmp(tfgt_node_op(tfgt_graph_node(g, i)), op) == 0;
+    return n;
+}
+
+tfgt_tensor *tfgt_test_run_one(const tfgt_graph *g, const char *feed, const tfgt_tensor *value,
+                               const char *fetch)
+{
+    tfgt_tensor *out = NULL;
+    tfgt_error err = {0};
+    const tfgt_tensor *values[1] = {value};
+    ck_assert_msg(tfgt_graph_run(g, &feed, values, value ? 1 : 0, &fetch, 1, NULL, &out, &err) ==
+                      TFGT_OK,
+                  "running %s: %s", fetch, err.message);
+    return out;
 }

@@ -35,6 +35,22 @@ char *tfgt_test_node_names(const tfgt_graph *graph);
 tfgt_status tfgt_test_transform(tfgt_graph *graph, const char *transforms, const char *inputs,
                                 const char *outputs, tfgt_error *err);
 
+/* ---- building and running small graphs (fail the test on error) ---- */
+/* Append a Const of `dtype` with `values` (count elements of dims). */
+tfgt_node *tfgt_test_add_const(tfgt_graph *g, const char *name, int dtype, int rank,
+                               const int64_t *dims, const double *values);
+tfgt_node *tfgt_test_add_floats(tfgt_graph *g, const char *name, int rank, const int64_t *dims,
+                                const double *values);
+/* tfgt_test_add_op(g, "conv", "Conv2D", "input,weights", "T", "type: DT_FLOAT", ..., NULL):
+ * inputs as a comma list, then attribute key / text-format value pairs. */
+tfgt_node *tfgt_test_add_op(tfgt_graph *g, const char *name, const char *op, const char *inputs,
+                            ...);
+/* How many nodes of op type `op`. */
+size_t tfgt_test_count_op(const tfgt_graph *g, const char *op);
+/* Run `g` feeding `value` to `feed` (both may be NULL) and return `fetch`. */
+tfgt_tensor *tfgt_test_run_one(const tfgt_graph *g, const char *feed, const tfgt_tensor *value,
+                               const char *fetch);
+
 /* ---- kernels ---- */
 /* A float tensor of the given shape filled from `values` (count elements).
  * Fails the test on error; free with tfgt_tensor_free. */

@@ -39,28 +39,6 @@ static int by_score(const void *a, const void *b)
     return x->index < y->index ? -1 : x->index > y->index;
 }
 
-/* Whether every reader of `node` takes it as conv/matmul weights. */
-static bool only_weights(const prune_state *s, const tfgt_node *node)
-{
-    size_t n = tfgt_consumers_count(s->consumers, node);
-    if (n == 0)
-        return false;
-    for (size_t i = 0; i < n; i++) {
-        const tfgt_node *c = tfgt_consumers_get(s->consumers, node, i);
-        const char *op = tfgt_node_op(c);
-        tfgt_node *w;
-        if (strcmp(op, "Conv2D") != 0 && strcmp(op, "DepthwiseConv2dNative") != 0 &&
-            strcmp(op, "MatMul") != 0)
-            return false;
-        if (tfgt_node_data_input_count(c) != 2)
-            return false;
-        w = tfgt_graph_find_input_node(s->graph, tfgt_node_input(c, 1));
-        if (w != node || tfgt_graph_find_input_node(s->graph, tfgt_node_input(c, 0)) == node)
-            return false;
-    }
-    return true;
-}
-
 static tfgt_status offer(void *user, const tfgt_node *node, const tfgt_tensor *w,
                          tfgt_graph *out, bool *replaced, tfgt_error *err)
 {
@@ -69,7 +47,7 @@ static tfgt_status offer(void *user, const tfgt_node *node, const tfgt_tensor *w
     block_score *scores;
     tfgt_tensor *p;
     tfgt_node *c;
-    if (w->dtype != TFGT_DT_FLOAT || w->count < s->minimum_size || !only_weights(s, node))
+    if (w->dtype != TFGT_DT_FLOAT || w->count < s->minimum_size || !tfgt_match_read_only_as_weights(s->graph, s->consumers, node))
         return TFGT_OK;
     n_blocks = (w->count + bs - 1) / bs;
     n_zero = (int64_t)floor((double)s->sparsity * (double)n_blocks);

@@ -109,18 +109,13 @@ typedef struct quantize_state {
 static int weight_axis(const quantize_state *s, const tfgt_node *node, const tfgt_tensor *w)
 {
     int axis = -1;
-    size_t n = tfgt_consumers_count(s->consumers, node);
-    if (n == 0)
+    if (!tfgt_match_read_only_as_weights(s->graph, s->consumers, node))
         return -1;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < tfgt_consumers_count(s->consumers, node); i++) {
         const tfgt_node *c = tfgt_consumers_get(s->consumers, node, i);
         const char *op = tfgt_node_op(c);
         bool tb = false;
         int a;
-        if (tfgt_node_data_input_count(c) < 2 ||
-            tfgt_graph_find_input_node(s->graph, tfgt_node_input(c, 1)) != node ||
-            tfgt_graph_find_input_node(s->graph, tfgt_node_input(c, 0)) == node)
-            return -1;
         if (strcmp(op, "Conv2D") == 0 && w->rank == 4)
             a = 3;
         else if (strcmp(op, "DepthwiseConv2dNative") == 0 && w->rank == 4 && w->dims[3] == 1)

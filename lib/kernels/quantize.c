@@ -83,6 +83,32 @@ static tfgt_status read_range(tfgt_kernel_context *ctx, const tfgt_tensor *t, co
     return TFGT_OK;
 }
 
+/* The min_range/max_range inputs: one value each, or one per slice along
+ * `axis` (not with MIN_FIRST, as TensorFlow); *channels and *inner
+ * describe that axis (1 and 1 without one). */
+static tfgt_status read_ranges(tfgt_kernel_context *ctx, const tfgt_tensor *in, quant_mode mode,
+                               int64_t axis, int64_t *channels, int64_t *inner,
+                               const float **mins, const float **maxs)
+{
+    tfgt_status st;
+    *channels = *inner = 1;
+    if (axis != -1) {
+        if (axis < 0 || axis >= in->rank)
+            return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                    "axis %lld is out of range for a rank-%d input",
+                                    (long long)axis, in->rank);
+        if (mode == MODE_MIN_FIRST)
+            return tfgt_kernel_fail(ctx, TFGT_E_UNSUPPORTED,
+                                    "MIN_FIRST does not support per-channel ranges (axis)");
+        *channels = in->dims[axis];
+        for (int d = (int)axis + 1; d < in->rank; d++)
+            *inner *= in->dims[d];
+    }
+    if ((st = read_range(ctx, ctx->inputs[1], "min_range", *channels, mins)) != TFGT_OK)
+        return st;
+    return read_range(ctx, ctx->inputs[2], "max_range", *channels, maxs);
+}
+
 typedef struct deq_job {
     const uint8_t *in;
     float *out;
@@ -118,20 +144,7 @@ static tfgt_status kernel_dequantize(tfgt_kernel_context *ctx)
                                 tfgt_dtype_name(in->dtype) ? tfgt_dtype_name(in->dtype) : "?");
     if (out_type != TFGT_DT_FLOAT && out_type != TFGT_DT_BFLOAT16)
         return tfgt_kernel_fail(ctx, TFGT_E_UNSUPPORTED, "output type must be float or bfloat16");
-    if (axis != -1) {
-        if (axis < 0 || axis >= in->rank)
-            return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
-                                    "axis %lld is out of range for a rank-%d input",
-                                    (long long)axis, in->rank);
-        if (mode == MODE_MIN_FIRST)
-            return tfgt_kernel_fail(ctx, TFGT_E_UNSUPPORTED,
-                                    "MIN_FIRST does not support per-channel ranges (axis)");
-        channels = in->dims[axis];
-        for (int d = (int)axis + 1; d < in->rank; d++)
-            inner *= in->dims[d];
-    }
-    if ((st = read_range(ctx, ctx->inputs[1], "min_range", channels, &mins)) != TFGT_OK ||
-        (st = read_range(ctx, ctx->inputs[2], "max_range", channels, &maxs)) != TFGT_OK)
+    if ((st = read_ranges(ctx, in, mode, axis, &channels, &inner, &mins, &maxs)) != TFGT_OK)
         return st;
     for (int64_t c = 0; c < channels; c++)
         if (mins[c] > maxs[c])
@@ -247,20 +260,7 @@ static tfgt_status kernel_quantize_v2(tfgt_kernel_context *ctx)
         return tfgt_kernel_fail(ctx, TFGT_E_UNSUPPORTED, "T must be a quantized type");
     if (in->dtype != TFGT_DT_FLOAT)
         return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT, "input must be float");
-    if (axis != -1) {
-        if (axis < 0 || axis >= in->rank)
-            return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
-                                    "axis %lld is out of range for a rank-%d input",
-                                    (long long)axis, in->rank);
-        if (mode == MODE_MIN_FIRST)
-            return tfgt_kernel_fail(ctx, TFGT_E_UNSUPPORTED,
-                                    "MIN_FIRST does not support per-channel ranges (axis)");
-        channels = in->dims[axis];
-        for (int d = (int)axis + 1; d < in->rank; d++)
-            inner *= in->dims[d];
-    }
-    if ((st = read_range(ctx, ctx->inputs[1], "min_range", channels, &mins)) != TFGT_OK ||
-        (st = read_range(ctx, ctx->inputs[2], "max_range", channels, &maxs)) != TFGT_OK)
+    if ((st = read_ranges(ctx, in, mode, axis, &channels, &inner, &mins, &maxs)) != TFGT_OK)
         return st;
     for (int64_t c = 0; c < channels; c++)
         if (maxs[c] < mins[c])

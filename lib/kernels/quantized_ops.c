@@ -351,6 +351,7 @@ static tfgt_status kernel_quantized_conv2d(tfgt_kernel_context *ctx)
     float min_in, max_in, min_out, max_out;
     int64_t sh, sw, dil[4], off_in, dims[4];
     weight_ranges wr;
+    qgemm_path path;
     window wh, ww;
     bool same;
     tfgt_tensor *out;
@@ -394,7 +395,8 @@ static tfgt_status kernel_quantized_conv2d(tfgt_kernel_context *ctx)
         return failed(ctx);
     }
     off_in = tfgt_float_to_quantized_unclamped(0.0f, min_in, max_in, TFGT_DT_QUINT8);
-    if (choose_path(ctx) != QPATH_REFERENCE) {
+    path = choose_path(ctx);
+    if (path != QPATH_REFERENCE) {
         /* im2col into int16 (padding taps are 0 after the offset), filter
          * transposed to one row per output channel, then the GEMM */
         int64_t depth = in->dims[3], oc = dims[3], kk = wh.k * ww.k * depth;
@@ -429,7 +431,7 @@ static tfgt_status kernel_quantized_conv2d(tfgt_kernel_context *ctx)
                         }
                     }
                 }
-        st = run_qgemm(ctx, choose_path(ctx), cols, ft, out->data);
+        st = run_qgemm(ctx, path, cols, ft, out->data);
         tfgt_tensor_free(cols);
         tfgt_tensor_free(ft);
         if (st != TFGT_OK) {
@@ -484,6 +486,7 @@ static tfgt_status kernel_quantized_matmul(tfgt_kernel_context *ctx)
     float min_a, max_a, min_c, max_c;
     int64_t m, k, kb, n, off_a, dims[2];
     weight_ranges wr;
+    qgemm_path path;
     tfgt_tensor *out;
     tfgt_status st;
     if ((st = require_type(ctx, 0, TFGT_DT_QUINT8, "a")) != TFGT_OK ||
@@ -513,7 +516,8 @@ static tfgt_status kernel_quantized_matmul(tfgt_kernel_context *ctx)
         return failed(ctx);
     }
     off_a = tfgt_float_to_quantized_unclamped(0.0f, min_a, max_a, TFGT_DT_QUINT8);
-    if (choose_path(ctx) != QPATH_REFERENCE) {
+    path = choose_path(ctx);
+    if (path != QPATH_REFERENCE) {
         int64_t kp = (k + 31) / 32 * 32;
         tfgt_tensor *am = scratch16(ctx, m, kp), *bm = am ? scratch16(ctx, n, kp) : NULL;
         const uint8_t *pa = a->data, *pb = b->data;
@@ -530,7 +534,7 @@ static tfgt_status kernel_quantized_matmul(tfgt_kernel_context *ctx)
             for (int64_t p = 0; p < k; p++)
                 ((int16_t *)bm->data)[j * kp + p] =
                     (int16_t)((int32_t)(tb ? pb[j * k + p] : pb[p * n + j]) - wr.offsets[j]);
-        st = run_qgemm(ctx, choose_path(ctx), am, bm, out->data);
+        st = run_qgemm(ctx, path, am, bm, out->data);
         tfgt_tensor_free(am);
         tfgt_tensor_free(bm);
         if (st != TFGT_OK) {
