@@ -85,10 +85,13 @@ static double cosine(const stats *s)
     return s->dot / sqrt(s->got2 * s->ref2);
 }
 
+struct alone_layer;
+
 typedef struct layer {
     const char *name;
     const char *kind; /* "activations" or "weights" */
     stats s;
+    const struct alone_layer *alone; /* set before sorting */
 } layer;
 
 static int by_sqnr(const void *a, const void *b)
@@ -97,27 +100,327 @@ static int by_sqnr(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* ---- each layer quantized alone --------------------------------------
+ * A layer's own contribution is measured as the first output's error when
+ * only that layer is eight-bit: its eight-bit value, computed from the
+ * float graph's exact inputs, is fed into the float graph in place of the
+ * float tensor.  For weights that value is simply the eight-bit graph's
+ * dequantized weights.  For activations a "hybrid" copy of the eight-bit
+ * graph is cut at the layer's inputs: where its subgraph reads a float
+ * tensor the float graph also has, that tensor is fed from the float run;
+ * where it reads another eight-bit op's quantized output (after
+ * RemoveRedundantQuantizations), the float graph's value of that tensor is
+ * quantized again onto the same range the eight-bit graph used there (fed
+ * from the eight-bit run), so only this layer's rounding remains. */
+
+typedef struct name_list {
+    char **items;
+    size_t count, capacity;
+} name_list;
+
+/* Index of `name` in the list, adding a copy when absent; -1 when out of
+ * memory. */
+static long name_list_index(name_list *l, const char *name)
+{
+    for (size_t i = 0; i < l->count; i++)
+        if (strcmp(l->items[i], name) == 0)
+            return (long)i;
+    if (l->count == l->capacity) {
+        size_t cap = l->capacity ? 2 * l->capacity : 16;
+        char **items = realloc(l->items, cap * sizeof *items);
+        if (!items)
+            return -1;
+        l->items = items;
+        l->capacity = cap;
+    }
+    if (!(l->items[l->count] = strdup(name)))
+        return -1;
+    return (long)l->count++;
+}
+
+static void name_list_free(name_list *l)
+{
+    for (size_t i = 0; i < l->count; i++)
+        free(l->items[i]);
+    free(l->items);
+}
+
+/* Where one feed of a hybrid graph comes from: a fetch of the float run
+ * (from_eight false) or of the eight-bit run, by index into its extras. */
+typedef struct alone_feed {
+    bool from_eight;
+    size_t extra;
+} alone_feed;
+
+typedef struct alone_layer {
+    tfgt_graph *hybrid;  /* activations only; owned */
+    tfgt_plan *eight;    /* hybrid: boundary feeds -> the layer's value */
+    tfgt_plan *rest;     /* reference: sample feeds + the layer -> output 0 */
+    char **feed_names;   /* the hybrid plan's feeds, owned */
+    alone_feed *feeds;
+    size_t n_feeds;
+    const char *why;     /* set when the layer cannot be measured */
+    stats s;
+} alone_layer;
+
+static bool is_const_in(const tfgt_graph *g, const char *name)
+{
+    const tfgt_node *n = tfgt_graph_find_node(g, name);
+    return n && strcmp(tfgt_node_op(n), "Const") == 0;
+}
+
+/* The hybrid graph for activation layer `name` of `eight` (see above).
+ * Adds the tensors its feeds need to `ref_extra` (float run) and
+ * `eight_extra` (eight-bit run).  Fills a->hybrid, feed_names, feeds;
+ * returns false with a->why set when the layer is left out. */
+static bool build_hybrid(alone_layer *a, const tfgt_graph *eight, const tfgt_graph *reference,
+                         const long *dequantize_of, const char *name, name_list *ref_extra,
+                         name_list *eight_extra)
+{
+    size_t count = tfgt_graph_node_count(eight), n_stack = 0, n_q = 0;
+    size_t *stack = malloc((count + 1) * sizeof *stack);
+    bool *seen = calloc(count + 1, sizeof *seen), *fed = calloc(count + 1, sizeof *fed);
+    long *q_of = malloc((count + 1) * sizeof *q_of); /* node -> quantized boundary k */
+    int *fed_port = calloc(count + 1, sizeof *fed_port);
+    const tfgt_node *layer_node = tfgt_graph_find_node(eight, name);
+    tfgt_graph *h = NULL;
+    tfgt_error err;
+    char buf[600], src[512];
+    bool ok = false;
+
+    a->why = "out of memory";
+    a->feed_names = calloc(3 * count + 1, sizeof *a->feed_names);
+    a->feeds = calloc(3 * count + 1, sizeof *a->feeds);
+    if (!stack || !seen || !fed || !q_of || !fed_port || !a->feed_names || !a->feeds || !layer_node)
+        goto out;
+    for (size_t i = 0; i < count; i++)
+        q_of[i] = -1;
+    if (!(h = tfgt_graph_clone(eight, &err)))
+        goto out;
+    stack[n_stack++] = tfgt_node_index(layer_node);
+    seen[tfgt_node_index(layer_node)] = true;
+    while (n_stack) {
+        const tfgt_node *n = tfgt_graph_node(eight, stack[--n_stack]);
+        tfgt_node *hn = tfgt_graph_find_node(h, tfgt_node_name(n));
+        for (size_t i = 0; i < tfgt_node_input_count(n); i++) {
+            const char *input = tfgt_node_input(n, i);
+            const tfgt_node *s;
+            const tfgt_node *f;
+            size_t si;
+            int port;
+            if (input[0] == '^')
+                continue;
+            if (!tfgt_parse_input(input, src, sizeof src, &port, NULL) ||
+                !(s = tfgt_graph_find_node(eight, src))) {
+                a->why = "an input names no node";
+                goto out;
+            }
+            si = tfgt_node_index(s);
+            f = tfgt_graph_find_node(reference, src);
+            if (f && strcmp(tfgt_node_op(f), "Const") == 0)
+                continue; /* weights: the eight-bit graph's own are part of the layer */
+            if (f) {
+                /* a float tensor both graphs have: fed from the float run */
+                long e;
+                if (fed[si]) {
+                    /* the executor feeds one port of a node */
+                    if (fed_port[si] == port)
+                        continue;
+                    a->why = "it reads two outputs of one float node";
+                    goto out;
+                }
+                fed[si] = true;
+                fed_port[si] = port;
+                snprintf(buf, sizeof buf, port ? "%s:%d" : "%s", src, port);
+                if ((e = name_list_index(ref_extra, buf)) < 0 ||
+                    !(a->feed_names[a->n_feeds] = strdup(buf)))
+                    goto out;
+                a->feeds[a->n_feeds++] = (alone_feed){false, (size_t)e};
+                continue;
+            }
+            if (dequantize_of[si] >= 0 && port <= 2) {
+                /* another eight-bit op's quantized output: requantize the
+                 * float value onto the range the eight-bit run used */
+                tfgt_node *qn;
+                const tfgt_node *d = tfgt_graph_node(eight, (size_t)dequantize_of[si]);
+                const char *mode = "MIN_COMBINED";
+                size_t mode_len = strlen(mode);
+                int t = TFGT_DT_QUINT8;
+                if (q_of[si] < 0) {
+                    long e[3];
+                    char names[3][96];
+                    q_of[si] = (long)n_q;
+                    snprintf(names[0], sizeof names[0], "tfgt_alone/%zu/value", n_q);
+                    snprintf(names[1], sizeof names[1], "tfgt_alone/%zu/min", n_q);
+                    snprintf(names[2], sizeof names[2], "tfgt_alone/%zu/max", n_q);
+                    for (int k = 0; k < 3; k++) {
+                        tfgt_node *p = tfgt_graph_add_node(h, names[k], "Placeholder", &err);
+                        if (!p || tfgt_node_set_type(p, "dtype", TFGT_DT_FLOAT) != TFGT_OK)
+                            goto out;
+                        if (k == 0)
+                            e[k] = name_list_index(ref_extra, tfgt_node_name(d));
+                        else {
+                            snprintf(buf, sizeof buf, "%s:%d", src, k);
+                            e[k] = name_list_index(eight_extra, buf);
+                        }
+                        if (e[k] < 0 || !(a->feed_names[a->n_feeds] = strdup(names[k])))
+                            goto out;
+                        a->feeds[a->n_feeds++] = (alone_feed){k != 0, (size_t)e[k]};
+                    }
+                    snprintf(buf, sizeof buf, "tfgt_alone/%zu", n_q);
+                    tfgt_node_get_string(d, "mode", &mode, &mode_len, NULL);
+                    tfgt_node_get_type(d, "T", &t, NULL);
+                    if (!(qn = tfgt_graph_add_node(h, buf, "QuantizeV2", &err)) ||
+                        tfgt_node_add_input(qn, names[0]) != TFGT_OK ||
+                        tfgt_node_add_input(qn, names[1]) != TFGT_OK ||
+                        tfgt_node_add_input(qn, names[2]) != TFGT_OK ||
+                        tfgt_node_set_type(qn, "T", t) != TFGT_OK ||
+                        tfgt_node_set_string(qn, "mode", mode, mode_len) != TFGT_OK ||
+                        tfgt_node_set_float(qn, "ensure_minimum_range", 0.0f) != TFGT_OK)
+                        goto out;
+                    n_q++;
+                }
+                snprintf(buf, sizeof buf, port ? "tfgt_alone/%ld:%d" : "tfgt_alone/%ld",
+                         q_of[si], port);
+                if (!hn || tfgt_node_set_input(hn, i, buf) != TFGT_OK)
+                    goto out;
+                continue;
+            }
+            if (!seen[si]) {
+                seen[si] = true;
+                stack[n_stack++] = si;
+            }
+        }
+    }
+    a->hybrid = h;
+    h = NULL;
+    ok = true;
+out:
+    if (ok)
+        a->why = NULL;
+    tfgt_graph_free(h);
+    free(stack);
+    free(seen);
+    free(fed);
+    free(q_of);
+    free(fed_port);
+    return ok;
+}
+
+/* Per Q node index: the Dequantize of Q that reads its output 0 and whose
+ * name the reference has as a computed (non-Const) tensor, or -1.  *out is
+ * new (caller frees). */
+static bool find_dequantized(const tfgt_graph *eight, const tfgt_graph *reference, long **out)
+{
+    size_t count = tfgt_graph_node_count(eight);
+    long *map = malloc((count + 1) * sizeof *map);
+    char src[512];
+    if (!map)
+        return false;
+    for (size_t i = 0; i < count; i++)
+        map[i] = -1;
+    for (size_t i = 0; i < count; i++) {
+        const tfgt_node *d = tfgt_graph_node(eight, i), *s;
+        int port;
+        if (strcmp(tfgt_node_op(d), "Dequantize") != 0 || tfgt_node_input_count(d) < 1 ||
+            !tfgt_graph_find_node(reference, tfgt_node_name(d)) ||
+            is_const_in(reference, tfgt_node_name(d)))
+            continue;
+        if (tfgt_parse_input(tfgt_node_input(d, 0), src, sizeof src, &port, NULL) && port == 0 &&
+            (s = tfgt_graph_find_node(eight, src)) != NULL)
+            map[tfgt_node_index(s)] = (long)i;
+    }
+    *out = map;
+    return true;
+}
+
+/* Plans for measuring layer `l` alone (see above); a->why says why not. */
+static void prepare_alone(alone_layer *a, const layer *l, const tfgt_graph *graph,
+                          const tfgt_graph *reference, const long *dequantize_of,
+                          const tfgt_calibration *samples, const char *output,
+                          name_list *ref_extra, name_list *eight_extra,
+                          const tfgt_run_options *options)
+{
+    const char **feeds = calloc(samples->n_feeds + 2, sizeof *feeds);
+    tfgt_error err;
+    if (!feeds) {
+        a->why = "out of memory";
+        return;
+    }
+    for (size_t f = 0; f < samples->n_feeds; f++) {
+        feeds[f] = samples->feeds[f].name;
+        if (strcmp(feeds[f], l->name) == 0)
+            a->why = "it is an input";
+    }
+    feeds[samples->n_feeds] = l->name;
+    if (!a->why && strcmp(l->kind, "activations") == 0 &&
+        build_hybrid(a, graph, reference, dequantize_of, l->name, ref_extra, eight_extra) &&
+        tfgt_plan_create(a->hybrid, (const char *const *)a->feed_names, a->n_feeds, &l->name, 1,
+                         options, &a->eight, &err) != TFGT_OK)
+        a->why = "its eight-bit subgraph does not run from its inputs";
+    if (!a->why && tfgt_plan_create(reference, feeds, samples->n_feeds + 1, &output, 1, options,
+                                    &a->rest, &err) != TFGT_OK)
+        a->why = "the float graph does not run from it";
+    free(feeds);
+}
+
+/* One sample for layer `a`: its eight-bit value (from `layer_value`, or
+ * the hybrid plan fed from the extras), then the float graph's first
+ * output with it, accumulated against `ref_out`. */
+static bool run_alone(alone_layer *a, const tfgt_tensor *layer_value,
+                      const tfgt_tensor *const *sample_values, size_t n_sample_feeds,
+                      tfgt_tensor *const *ref_extra, tfgt_tensor *const *eight_extra,
+                      const tfgt_tensor *ref_out, tfgt_error *err)
+{
+    const tfgt_tensor **values = calloc(a->n_feeds + n_sample_feeds + 2, sizeof *values);
+    tfgt_tensor *own = NULL, *out = NULL;
+    bool ok = false;
+    if (!values)
+        return false;
+    if (a->eight) {
+        for (size_t i = 0; i < a->n_feeds; i++)
+            values[i] = a->feeds[i].from_eight ? eight_extra[a->feeds[i].extra]
+                                               : ref_extra[a->feeds[i].extra];
+        if (tfgt_plan_run(a->eight, values, &own, err) != TFGT_OK)
+            goto out;
+        layer_value = own;
+    }
+    for (size_t f = 0; f < n_sample_feeds; f++)
+        values[f] = sample_values[f];
+    values[n_sample_feeds] = layer_value;
+    if (tfgt_plan_run(a->rest, values, &out, err) != TFGT_OK)
+        goto out;
+    accumulate(&a->s, out, ref_out, true);
+    ok = true;
+out:
+    tfgt_tensor_free(own);
+    tfgt_tensor_free(out);
+    free(values);
+    return ok;
+}
+
 bool accuracy_report(const char *program, const tfgt_graph *graph, const tfgt_graph *reference,
                      const tfgt_calibration *samples, const char *const *outputs,
                      size_t n_outputs, size_t layers, const tfgt_run_options *options)
 {
-    size_t count = tfgt_graph_node_count(graph), n_layers = 0, n_fetch;
+    size_t count = tfgt_graph_node_count(graph), n_layers = 0, n_fetch_g = 0, n_fetch_r = 0;
     layer *table = calloc(count + 1, sizeof *table);
-    const char **fetch = calloc(n_outputs + count + 1, sizeof *fetch);
+    alone_layer *alone = calloc(count + 1, sizeof *alone);
     const char **feeds = calloc(samples->n_feeds + 1, sizeof *feeds);
     const tfgt_tensor **values = calloc(samples->n_feeds + 1, sizeof *values);
+    const char **fetch_g = NULL, **fetch_r = NULL;
     tfgt_tensor **got = NULL, **ref = NULL;
     stats *out_stats = calloc(n_outputs + 1, sizeof *out_stats);
+    name_list ref_extra = {NULL, 0, 0}, eight_extra = {NULL, 0, 0};
+    long *dequantize_of = NULL;
     tfgt_plan *plan_g = NULL, *plan_r = NULL;
     tfgt_error err;
     bool ok = false;
 
-    if (!table || !fetch || !feeds || !values || !out_stats) {
+    if (!table || !alone || !feeds || !values || !out_stats) {
         cli_error(program, "out of memory");
         goto out;
     }
-    for (size_t i = 0; i < n_outputs; i++)
-        fetch[i] = outputs[i];
     if (layers)
         for (size_t i = 0; i < count; i++) {
             const tfgt_node *n = tfgt_graph_node(graph, i), *r;
@@ -129,22 +432,40 @@ bool accuracy_report(const char *program, const tfgt_graph *graph, const tfgt_gr
             table[n_layers].name = tfgt_node_name(n);
             table[n_layers].kind = strcmp(tfgt_node_op(r), "Const") == 0 ? "weights"
                                                                           : "activations";
-            fetch[n_outputs + n_layers] = tfgt_node_name(n);
             n_layers++;
         }
-    n_fetch = n_outputs + n_layers;
-    got = calloc(n_fetch + 1, sizeof *got);
-    ref = calloc(n_fetch + 1, sizeof *ref);
-    if (!got || !ref) {
+    for (size_t f = 0; f < samples->n_feeds; f++)
+        feeds[f] = samples->feeds[f].name;
+    if (n_layers && n_outputs) {
+        if (!find_dequantized(graph, reference, &dequantize_of)) {
+            cli_error(program, "out of memory");
+            goto out;
+        }
+        for (size_t l = 0; l < n_layers; l++)
+            prepare_alone(&alone[l], &table[l], graph, reference, dequantize_of, samples,
+                          outputs[0], &ref_extra, &eight_extra, options);
+    }
+    /* fetched per sample: outputs, layers, then what the hybrids are fed */
+    fetch_g = calloc(n_outputs + n_layers + eight_extra.count + 1, sizeof *fetch_g);
+    fetch_r = calloc(n_outputs + n_layers + ref_extra.count + 1, sizeof *fetch_r);
+    got = calloc(n_outputs + n_layers + eight_extra.count + 1, sizeof *got);
+    ref = calloc(n_outputs + n_layers + ref_extra.count + 1, sizeof *ref);
+    if (!fetch_g || !fetch_r || !got || !ref) {
         cli_error(program, "out of memory");
         goto out;
     }
-    for (size_t f = 0; f < samples->n_feeds; f++)
-        feeds[f] = samples->feeds[f].name;
-    if (tfgt_plan_create(graph, feeds, samples->n_feeds, fetch, n_fetch, options, &plan_g,
+    for (size_t i = 0; i < n_outputs; i++)
+        fetch_g[n_fetch_g++] = fetch_r[n_fetch_r++] = outputs[i];
+    for (size_t l = 0; l < n_layers; l++)
+        fetch_g[n_fetch_g++] = fetch_r[n_fetch_r++] = table[l].name;
+    for (size_t i = 0; i < eight_extra.count; i++)
+        fetch_g[n_fetch_g++] = eight_extra.items[i];
+    for (size_t i = 0; i < ref_extra.count; i++)
+        fetch_r[n_fetch_r++] = ref_extra.items[i];
+    if (tfgt_plan_create(graph, feeds, samples->n_feeds, fetch_g, n_fetch_g, options, &plan_g,
                          &err) != TFGT_OK ||
-        tfgt_plan_create(reference, feeds, samples->n_feeds, fetch, n_fetch, options, &plan_r,
-                         &err) != TFGT_OK) {
+        tfgt_plan_create(reference, feeds, samples->n_feeds, fetch_r, n_fetch_r, options,
+                         &plan_r, &err) != TFGT_OK) {
         cli_error(program, "%s", err.message);
         goto out;
     }
@@ -160,12 +481,24 @@ bool accuracy_report(const char *program, const tfgt_graph *graph, const tfgt_gr
         }
         for (size_t i = 0; i < n_outputs; i++)
             accumulate(&out_stats[i], got[i], ref[i], true);
-        for (size_t l = 0; l < n_layers; l++)
+        for (size_t l = 0; l < n_layers; l++) {
             accumulate(&table[l].s, got[n_outputs + l], ref[n_outputs + l], false);
-        for (size_t i = 0; i < n_fetch; i++) {
+            if (alone[l].why || !alone[l].rest)
+                continue;
+            if (!run_alone(&alone[l], got[n_outputs + l], values, samples->n_feeds,
+                           ref + n_outputs + n_layers, got + n_outputs + n_layers, ref[0],
+                           &err)) {
+                /* measured no further; the report says why */
+                alone[l].why = "running it failed";
+            }
+        }
+        for (size_t i = 0; i < n_fetch_g; i++) {
             tfgt_tensor_free(got[i]);
+            got[i] = NULL;
+        }
+        for (size_t i = 0; i < n_fetch_r; i++) {
             tfgt_tensor_free(ref[i]);
-            got[i] = ref[i] = NULL;
+            ref[i] = NULL;
         }
     }
     printf("over %zu samples:\n", samples->n_samples);
@@ -176,24 +509,65 @@ bool accuracy_report(const char *program, const tfgt_graph *graph, const tfgt_gr
                out_stats[i].rows, out_stats[i].max_abs, cosine(&out_stats[i]),
                sqnr_db(&out_stats[i]));
     if (layers) {
+        size_t worst = n_layers;
+        /* the alone results follow their layers through the sort */
+        for (size_t l = 0; l < n_layers; l++)
+            table[l].alone = &alone[l];
         qsort(table, n_layers, sizeof *table, by_sqnr);
-        printf("%zu layers both graphs name (eight-bit outputs and weights), worst first:\n",
-               n_layers);
-        printf("  %8s  %9s  %-11s  %s\n", "SQNR dB", "cosine", "kind", "layer");
-        for (size_t l = 0; l < n_layers && l < layers; l++)
-            printf("  %8.1f  %9.6f  %-11s  %s\n", sqnr_db(&table[l].s), cosine(&table[l].s),
-                   table[l].kind, table[l].name);
+        printf("%zu layers both graphs name (eight-bit outputs and weights), worst first;\n"
+               "\"alone\": %s when only that layer is eight-bit:\n",
+               n_layers, n_outputs ? outputs[0] : "the output");
+        printf("  %8s  %9s  %8s  %9s  %-11s  %s\n", "SQNR dB", "cosine", "alone dB", "alone top1",
+               "kind", "layer");
+        for (size_t l = 0; l < n_layers; l++) {
+            const alone_layer *a = table[l].alone;
+            char db[32], top1[32];
+            if (a->why || !a->s.rows) {
+                snprintf(db, sizeof db, "n/a");
+                snprintf(top1, sizeof top1, "n/a");
+            } else {
+                snprintf(db, sizeof db, "%.1f", sqnr_db(&a->s));
+                snprintf(top1, sizeof top1, "%zu/%zu", a->s.top1, a->s.rows);
+                if (worst == n_layers || sqnr_db(&a->s) < sqnr_db(&table[worst].alone->s))
+                    worst = l;
+            }
+            if (l < layers)
+                printf("  %8.1f  %9.6f  %8s  %9s  %-11s  %s%s%s\n", sqnr_db(&table[l].s),
+                       cosine(&table[l].s), db, top1, table[l].kind, table[l].name,
+                       a->why ? "  (alone: " : "", a->why ? a->why : "");
+            if (l < layers && a->why)
+                printf(")\n");
+        }
+        if (worst < n_layers)
+            printf("costliest alone: %s (%s %.1f dB, top-1 %zu/%zu when only it is eight-bit)\n",
+                   table[worst].name, n_outputs ? outputs[0] : "output",
+                   sqnr_db(&table[worst].alone->s), table[worst].alone->s.top1,
+                   table[worst].alone->s.rows);
     }
     ok = true;
 out:
-    for (size_t i = 0; got && ref && i < n_fetch; i++) {
+    for (size_t i = 0; got && i < n_fetch_g; i++)
         tfgt_tensor_free(got[i]);
+    for (size_t i = 0; ref && i < n_fetch_r; i++)
         tfgt_tensor_free(ref[i]);
+    for (size_t l = 0; alone && l < n_layers; l++) {
+        tfgt_plan_free(alone[l].eight);
+        tfgt_plan_free(alone[l].rest);
+        tfgt_graph_free(alone[l].hybrid);
+        for (size_t i = 0; i < alone[l].n_feeds; i++)
+            free(alone[l].feed_names[i]);
+        free(alone[l].feed_names);
+        free(alone[l].feeds);
     }
+    name_list_free(&ref_extra);
+    name_list_free(&eight_extra);
     tfgt_plan_free(plan_g);
     tfgt_plan_free(plan_r);
+    free(dequantize_of);
     free(table);
-    free(fetch);
+    free(alone);
+    free(fetch_g);
+    free(fetch_r);
     free(feeds);
     free(values);
     free(got);

@@ -15,7 +15,10 @@
  * absolute error and the mean cosine; then, when `layers` is not 0, a
  * table of the layers both graphs name (nodes that are Dequantize in
  * `graph`: eight-bit layer outputs and eight-bit weights) with SQNR and
- * cosine against `reference`, worst first, at most `layers` rows.
+ * cosine against `reference`, worst first, at most `layers` rows, and
+ * for each the first output's SQNR and top-1 agreement when only that
+ * layer is eight-bit (its eight-bit value from exact float inputs fed
+ * into `reference`), naming the costliest such layer.
  * Returns false (message printed) on failure. */
 bool accuracy_report(const char *program, const tfgt_graph *graph, const tfgt_graph *reference,
                      const tfgt_calibration *samples, const char *const *outputs,

@@ -502,7 +502,9 @@ int main(int argc, char **argv)
                   "per file) and report top-1/top-5 agreement, error and SQNR per output"),
         CLI_STR("layers", &layers,
                 "with --samples: also print the N worst layers both graphs name (SQNR, cosine "
-                "of each eight-bit layer against the other graph; default 10, 0: none)"),
+                "of each eight-bit layer against the other graph, and the first output's SQNR "
+                "and top-1 agreement when only that layer is eight-bit, fed exact inputs; "
+                "default 10, 0: none)"),
         CLI_MULTI("calibrate", &calibrate,
                   "NAME=DIR or DIR: run every sample (one .npy per file) and print each "
                   "output's range, or with --save_ranges record the eight-bit ranges"),

@@ -158,6 +158,43 @@ if grep -q "^output: top-1 agreement [0-9]/2, top-5 agreement [0-9]/2" "$work/st
 else
     not_ok "the sample comparison reports outputs and weight layers" "$(cat "$work/stdout")"
 fi
+# "alone": with a single eight-bit layer, quantizing it alone must cost
+# exactly what the whole graph costs (weights, then activations).
+alone_matches_output() {
+    out_db=$(sed -n 's/^output: .* SQNR \([-0-9.inf]*\) dB$/\1/p' "$work/stdout")
+    alone_db=$(awk -v layer="$1" '$NF == layer { print $3 }' "$work/stdout")
+    [ -n "$out_db" ] && [ "$out_db" = "$alone_db" ]
+}
+"$bin/transform_graph" --quiet --in_graph="$example" --out_graph="$work/q1.pb" --outputs=output \
+    --transforms='quantize_weights(minimum_size=500)' 2>/dev/null
+expect "run_graph --layers with one eight-bit weight" 0 "" "$rg" --graph="$work/q1.pb" \
+    --compare="$example" --samples=input="$work/cal" --output=output --layers=3
+if alone_matches_output logits/weights && grep -q "^costliest alone: logits/weights " "$work/stdout"; then
+    ok "one eight-bit weight: its alone error is the graph's error"
+else
+    not_ok "one eight-bit weight: its alone error is the graph's error" "$(cat "$work/stdout")"
+fi
+"$bin/transform_graph" --quiet --in_graph="$example" --out_graph="$work/q2.pb" --inputs=input \
+    --outputs=output --transforms='fold_constants(ignore_errors=true) fold_batch_norms
+    quantize_nodes(ignore_op=Conv2D, ignore_op=BiasAdd, ignore_op=Add, ignore_op=Relu,
+    ignore_op=AvgPool, ignore_op=Reshape, ignore_op=MatMul, ignore_op=Mul)' 2>/dev/null
+expect "run_graph --layers with one eight-bit activation" 0 "" "$rg" --graph="$work/q2.pb" \
+    --compare="$example" --samples=input="$work/cal" --output=output --layers=3
+if alone_matches_output conv1/Relu6; then
+    ok "one eight-bit activation: its alone error is the graph's error"
+else
+    not_ok "one eight-bit activation: its alone error is the graph's error" "$(cat "$work/stdout")"
+fi
+"$bin/transform_graph" --quiet --in_graph="$example" --out_graph="$work/q3.pb" --inputs=input \
+    --outputs=output --transforms='fold_constants(ignore_errors=true) fold_batch_norms quantize_nodes' 2>/dev/null
+expect "run_graph --layers on a whole eight-bit graph" 0 "" "$rg" --graph="$work/q3.pb" \
+    --compare="$example" --samples=input="$work/cal" --output=output --layers=20
+if [ "$(grep -c '  activations  ' "$work/stdout")" -ge 8 ] && ! grep -q "n/a" "$work/stdout" &&
+    grep -q "^costliest alone: " "$work/stdout"; then
+    ok "every eight-bit layer of a chained graph is measured alone"
+else
+    not_ok "every eight-bit layer of a chained graph is measured alone" "$(cat "$work/stdout")"
+fi
 expect "--samples needs --compare" 2 "needs --compare" "$rg" --graph="$example" --samples=input="$work/cal"
 expect "a missing feed is an error" 1 "node 'input': this Placeholder is needed but not fed" \
     "$rg" --graph="$example" --output=output
