@@ -698,6 +698,227 @@ START_TEST(test_remove_redundant_and_merge)
 }
 END_TEST
 
+/* ---- the remaining upstream cases: redundant quantizations after a
+ * 32-bit op, a Dequantize with other readers, adjacent requantizes and
+ * duplicate quantizes ---------------------------------------------------- */
+
+#define QUINT8_T "type: DT_QUINT8"
+#define QINT32_T "type: DT_QINT32"
+
+static void add_scalar(tfgt_graph *g, const char *name, double v)
+{
+    tfgt_test_add_floats(g, name, 0, NULL, &v);
+}
+
+/* quantized_op (quint8 [1,1,2,6] codes 1..12 over [0, 12.75]) plus a
+ * QuantizedBiasAdd of offset_op (codes 1..6 over [0, 6.375]) into
+ * "bias_add_op", its RequantizationRange and Requantize "requantize_op"
+ * and Dequantize "dequantize_op". */
+static tfgt_graph *bias_add_chain(void)
+{
+    tfgt_graph *g = tfgt_graph_new();
+    int64_t dims[4] = {1, 1, 2, 6}, six = 6;
+    double codes[12];
+    for (int i = 0; i < 12; i++)
+        codes[i] = i + 1;
+    tfgt_test_add_const(g, "quantized_op", TFGT_DT_QUINT8, 4, dims, codes);
+    add_scalar(g, "quantized_min_op", 0);
+    add_scalar(g, "quantized_max_op", 12.75);
+    tfgt_test_add_const(g, "offset_op", TFGT_DT_QUINT8, 1, &six, codes);
+    add_scalar(g, "offset_min_op", 0);
+    add_scalar(g, "offset_max_op", 6.375);
+    tfgt_test_add_op(g, "bias_add_op", "QuantizedBiasAdd",
+                     "quantized_op,offset_op,quantized_min_op,quantized_max_op,offset_min_op,"
+                     "offset_max_op",
+                     "T1", QUINT8_T, "T2", QUINT8_T, "out_type", QINT32_T, NULL);
+    tfgt_test_add_op(g, "requant_range_op", "RequantizationRange",
+                     "bias_add_op,bias_add_op:1,bias_add_op:2", "Tinput", QINT32_T, NULL);
+    tfgt_test_add_op(g, "requantize_op", "Requantize",
+                     "bias_add_op,bias_add_op:1,bias_add_op:2,requant_range_op,requant_range_op:1",
+                     "Tinput", QINT32_T, "out_type", QUINT8_T, NULL);
+    tfgt_test_add_op(g, "dequantize_op", "Dequantize", "requantize_op,requantize_op:1,requantize_op:2",
+                     "T", QUINT8_T, "mode", "s: 'MIN_FIRST'", NULL);
+    return g;
+}
+
+/* Reshape/Min/Max/QuantizeV2 of `input` named "<prefix>_*", then a
+ * Dequantize "<out>" of it: the float round trip RemoveRedundantQuantizations
+ * short-circuits. */
+static void requantize_round_trip(tfgt_graph *g, const char *input, const char *prefix,
+                                  const char *out)
+{
+    char name[5][64], in[160];
+    int64_t one = 1;
+    double minus1 = -1, zero = 0;
+    const char *suffix[5] = {"dims", "axis", "reshape", "min", "max"};
+    for (int i = 0; i < 5; i++)
+        snprintf(name[i], sizeof name[i], "%s_%s", prefix, suffix[i]);
+    tfgt_test_add_const(g, name[0], TFGT_DT_INT32, 1, &one, &minus1);
+    tfgt_test_add_const(g, name[1], TFGT_DT_INT32, 1, &one, &zero);
+    snprintf(in, sizeof in, "%s,%s", input, name[0]);
+    tfgt_test_add_op(g, name[2], "Reshape", in, "T", FLOAT_T, NULL);
+    snprintf(in, sizeof in, "%s,%s", name[2], name[1]);
+    tfgt_test_add_op(g, name[3], "Min", in, "T", FLOAT_T, NULL);
+    tfgt_test_add_op(g, name[4], "Max", in, "T", FLOAT_T, NULL);
+    snprintf(in, sizeof in, "%s,%s,%s", input, name[3], name[4]);
+    tfgt_test_add_op(g, "quantize_op", "QuantizeV2", in, "T", QUINT8_T, "mode", "s: 'MIN_FIRST'",
+                     NULL);
+    tfgt_test_add_op(g, out, "Dequantize", "quantize_op,quantize_op:1,quantize_op:2", "T",
+                     QUINT8_T, "mode", "s: 'MIN_FIRST'", NULL);
+}
+
+/* RemoveRedundantQuantization after a 32-bit op: the final Dequantize
+ * reads the Requantize directly. */
+START_TEST(test_remove_redundant_after_bias_add)
+{
+    tfgt_graph *g = bias_add_chain();
+    tfgt_tensor *before, *after;
+    tfgt_error err = {0};
+    requantize_round_trip(g, "dequantize_op", "round", "final_dequantize");
+    before = tfgt_test_run_one(g, NULL, NULL, "final_dequantize");
+    ck_assert_msg(tfgt_test_transform(g, "quantize_nodes(ignore_op=Reshape) strip_unused_nodes", "",
+                                      "final_dequantize", &err) == TFGT_OK,
+                  "%s", err.message);
+    ck_assert_str_eq(tfgt_node_input(tfgt_graph_find_node(g, "final_dequantize"), 0),
+                     "requantize_op");
+    /* the Dequantize -> QuantizeV2 pair is gone once unused nodes are stripped */
+    ck_assert_uint_eq(tfgt_test_count_op(g, "QuantizeV2"), 0);
+    ck_assert_uint_eq(tfgt_test_count_op(g, "Dequantize"), 1);
+    after = tfgt_test_run_one(g, NULL, NULL, "final_dequantize");
+    /* the skipped requantization only changed the grid: within one step */
+    tfgt_test_assert_close(after, before, 19.125 / 255 + 1e-6, 0);
+    tfgt_tensor_free(before);
+    tfgt_tensor_free(after);
+    tfgt_graph_free(g);
+}
+END_TEST
+
+/* A Dequantize that something else reads is kept.  With the Relu left in
+ * float (TensorFlow's case) exactly two Dequantize remain, dequantize_op
+ * among them, and final_dequantize reads the Requantize.  With the Relu
+ * eight-bit, two QuantizeV2 read dequantize_op; matches may not overlap,
+ * so only one of them is short-circuited (TensorFlow 2.21's tool picks
+ * final_dequantize's, by its node order after merging) and three
+ * Dequantize remain. */
+static bool reads_requantize(const tfgt_graph *g, const char *name)
+{
+    return strcmp(tfgt_node_input(tfgt_graph_find_node(g, name), 0), "requantize_op") == 0;
+}
+
+START_TEST(test_remove_redundant_keeps_shared_dequantize)
+{
+    for (int ignore_relu = 0; ignore_relu < 2; ignore_relu++) {
+        tfgt_graph *g = bias_add_chain();
+        tfgt_tensor *before, *after;
+        tfgt_error err = {0};
+        requantize_round_trip(g, "dequantize_op", "round", "final_dequantize");
+        tfgt_test_add_op(g, "relu_op", "Relu", "dequantize_op", "T", FLOAT_T, NULL);
+        before = tfgt_test_run_one(g, NULL, NULL, "relu_op");
+        ck_assert_msg(tfgt_test_transform(g,
+                                          ignore_relu ? "quantize_nodes(ignore_op=Reshape, ignore_op=Relu)"
+                                                      : "quantize_nodes(ignore_op=Reshape) strip_unused_nodes",
+                                          "", "final_dequantize,relu_op", &err) == TFGT_OK,
+                      "%s", err.message);
+        ck_assert_ptr_nonnull(tfgt_graph_find_node(g, "dequantize_op"));
+        if (ignore_relu) {
+            ck_assert_uint_eq(tfgt_test_count_op(g, "Dequantize"), 2);
+            ck_assert(reads_requantize(g, "final_dequantize"));
+            ck_assert_str_eq(tfgt_node_op(tfgt_graph_find_node(g, "relu_op")), "Relu");
+        } else {
+            ck_assert_uint_eq(tfgt_test_count_op(g, "Dequantize"), 3);
+            ck_assert_uint_eq(tfgt_test_count_op(g, "QuantizeV2"), 1);
+            ck_assert(reads_requantize(g, "final_dequantize") !=
+                      reads_requantize(g, "relu_op/eightbit"));
+            ck_assert_str_eq(tfgt_node_op(tfgt_graph_find_node(g, "relu_op")), "Dequantize");
+        }
+        after = tfgt_test_run_one(g, NULL, NULL, "relu_op");
+        tfgt_test_assert_close(after, before, 19.125 / 255 + 1e-6, 0);
+        tfgt_tensor_free(before);
+        tfgt_tensor_free(after);
+        tfgt_graph_free(g);
+    }
+}
+END_TEST
+
+/* MergeAdjacentRequantizes: Requantize(RequantizationRange) ->
+ * Dequantize -> QuantizeV2(qint32, trained range) -> Requantize(trained
+ * range) becomes one Requantize of the 32-bit op into the trained range. */
+START_TEST(test_merge_adjacent_requantizes)
+{
+    tfgt_graph *g = bias_add_chain();
+    tfgt_tensor *before, *after;
+    tfgt_error err = {0};
+    const tfgt_node *r = NULL;
+    /* values no other Const has, so merge_duplicate_nodes keeps them apart */
+    add_scalar(g, "fake_quant_min", -1);
+    add_scalar(g, "fake_quant_max", 18);
+    tfgt_test_add_op(g, "quantize_op", "QuantizeV2", "dequantize_op,fake_quant_min,fake_quant_max",
+                     "T", QINT32_T, "mode", "s: 'MIN_FIRST'", NULL);
+    tfgt_test_add_op(g, "fake_requantize_op", "Requantize",
+                     "quantize_op,quantize_op:1,quantize_op:2,fake_quant_min,fake_quant_max",
+                     "Tinput", QINT32_T, "out_type", QUINT8_T, NULL);
+    tfgt_test_add_op(g, "final_dequantize", "Dequantize",
+                     "fake_requantize_op,fake_requantize_op:1,fake_requantize_op:2", "T", QUINT8_T,
+                     "mode", "s: 'MIN_FIRST'", NULL);
+    before = tfgt_test_run_one(g, NULL, NULL, "final_dequantize");
+    ck_assert_msg(tfgt_test_transform(g, "quantize_nodes strip_unused_nodes", "",
+                                      "final_dequantize", &err) == TFGT_OK,
+                  "%s", err.message);
+    ck_assert_uint_eq(tfgt_test_count_op(g, "Requantize"), 1);
+    for (size_t i = 0; i < tfgt_graph_node_count(g); i++)
+        if (strcmp(tfgt_node_op(tfgt_graph_node(g, i)), "Requantize") == 0)
+            r = tfgt_graph_node(g, i);
+    ck_assert_str_eq(tfgt_node_name(r), "fake_requantize_op");
+    ck_assert_str_eq(tfgt_node_input(r, 0), "bias_add_op");
+    ck_assert_str_eq(tfgt_node_input(r, 3), "fake_quant_min");
+    ck_assert_str_eq(tfgt_node_input(r, 4), "fake_quant_max");
+    ck_assert_uint_eq(tfgt_test_count_op(g, "RequantizationRange"), 0);
+    after = tfgt_test_run_one(g, NULL, NULL, "final_dequantize");
+    /* one requantization less: within two steps of the [-1, 18] grid */
+    tfgt_test_assert_close(after, before, 2 * 19.0 / 255, 0);
+    tfgt_tensor_free(before);
+    tfgt_tensor_free(after);
+    tfgt_graph_free(g);
+}
+END_TEST
+
+/* MergeDuplicateQuantizes: two identical QuantizeV2 of one tensor become
+ * one; the result is unchanged bit for bit. */
+START_TEST(test_merge_duplicate_quantizes)
+{
+    tfgt_graph *g = tfgt_graph_new();
+    tfgt_tensor *before, *after;
+    tfgt_error err = {0};
+    int64_t four = 4;
+    double v[4] = {-1, 0.5, 2, 3};
+    tfgt_test_add_floats(g, "a", 1, &four, v);
+    add_scalar(g, "a_min", -1);
+    add_scalar(g, "a_max", 3);
+    for (int k = 1; k <= 2; k++) {
+        char q[16], d[16], in[64];
+        snprintf(q, sizeof q, "quantize_%d", k);
+        snprintf(d, sizeof d, "dequantize_%d", k);
+        tfgt_test_add_op(g, q, "QuantizeV2", "a,a_min,a_max", "T", QUINT8_T, "mode",
+                         "s: 'MIN_FIRST'", NULL);
+        snprintf(in, sizeof in, "%s,%s:1,%s:2", q, q, q);
+        tfgt_test_add_op(g, d, "Dequantize", in, "T", QUINT8_T, "mode", "s: 'MIN_FIRST'", NULL);
+    }
+    tfgt_test_add_op(g, "sum", "Sub", "dequantize_1,dequantize_2", "T", FLOAT_T, NULL);
+    tfgt_test_add_op(g, "out", "Mul", "dequantize_1,sum", "T", FLOAT_T, NULL);
+    before = tfgt_test_run_one(g, NULL, NULL, "out");
+    ck_assert_msg(tfgt_test_transform(g, "quantize_nodes(ignore_op=Mul)", "", "out", &err) ==
+                      TFGT_OK,
+                  "%s", err.message);
+    ck_assert_uint_eq(tfgt_test_count_op(g, "QuantizeV2"), 1);
+    ck_assert_uint_eq(tfgt_test_count_op(g, "Dequantize"), 1);
+    after = tfgt_test_run_one(g, NULL, NULL, "out");
+    tfgt_test_assert_close(after, before, 0, 0);
+    tfgt_tensor_free(before);
+    tfgt_tensor_free(after);
+    tfgt_graph_free(g);
+}
+END_TEST
+
 Suite *tfgt_test_suite(void)
 {
     Suite *s = suite_create("quantize_nodes");
@@ -716,6 +937,10 @@ Suite *tfgt_test_suite(void)
     tcase_add_test(tc, test_calibrated_quantize_nodes);
     tcase_add_test(tc, test_per_channel);
     tcase_add_test(tc, test_remove_redundant_and_merge);
+    tcase_add_test(tc, test_remove_redundant_after_bias_add);
+    tcase_add_test(tc, test_remove_redundant_keeps_shared_dequantize);
+    tcase_add_test(tc, test_merge_adjacent_requantizes);
+    tcase_add_test(tc, test_merge_duplicate_quantizes);
     suite_add_tcase(s, tc);
     return s;
 }
