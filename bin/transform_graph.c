@@ -80,7 +80,7 @@ int main(int argc, char **argv)
     tfgt_calibration *calibration = NULL;
     tfgt_graph *graph = NULL;
     char **input_list = NULL, **output_list = NULL;
-    tfgt_transform_options options;
+    tfgt_transform_options options = {0};
     tfgt_error err;
     tfgt_format out_format;
     int code = CLI_EXIT_FAILURE;
