@@ -208,18 +208,28 @@ tfgt_status tfgt_sensitivity_each_alone(tfgt_sensitivity *engine, size_t n_layer
     return st;
 }
 
-void tfgt_sensitivity_rank(const tfgt_sensitivity_score *alone, size_t n_layers, size_t *order)
+/* Output noise power relative to the signal that quantizing the layer
+ * alone causes, per unit of cost. */
+static double noise_per_cost(const tfgt_sensitivity_score *alone, const double *costs, size_t i)
+{
+    double noise = isinf(alone[i].sqnr_db) ? 0.0 : pow(10.0, -alone[i].sqnr_db / 10.0);
+    return costs && costs[i] > 0 ? noise / costs[i] : noise;
+}
+
+void tfgt_sensitivity_rank(const tfgt_sensitivity_score *alone, const double *costs,
+                           size_t n_layers, size_t *order)
 {
     /* insertion sort: stable, and layer counts are small */
     for (size_t i = 0; i < n_layers; i++) {
+        double bi = noise_per_cost(alone, costs, i);
         size_t j = i;
         while (j > 0) {
-            const tfgt_sensitivity_score *a = &alone[order[j - 1]], *b = &alone[i];
-            bool before = b->sqnr_db < a->sqnr_db ||
-                          (b->sqnr_db == a->sqnr_db && b->agreement < a->agreement);
+            size_t k = order[j - 1];
+            double bk = noise_per_cost(alone, costs, k);
+            bool before = bi > bk || (bi == bk && alone[i].agreement < alone[k].agreement);
             if (!before)
                 break;
-            order[j] = order[j - 1];
+            order[j] = k;
             j--;
         }
         order[j] = i;

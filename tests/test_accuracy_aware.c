@@ -430,7 +430,7 @@ START_TEST(test_engine_ranks_and_selects)
     ck_assert_double_lt(alone[1].sqnr_db, alone[0].sqnr_db);
     ck_assert_double_lt(alone[1].sqnr_db, alone[2].sqnr_db);
     ck_assert(isinf(alone[1].sqnr_db) == 0);
-    tfgt_sensitivity_rank(alone, 3, order);
+    tfgt_sensitivity_rank(alone, NULL, 3, order);
     ck_assert_uint_eq(order[0], 1);
     ck_assert_int_eq(tfgt_sensitivity_select(engine, 3, build_zeroed, &z, order, 1.0, keep,
                                              reached, &final, &err), TFGT_OK);

@@ -752,12 +752,13 @@ static tfgt_status choose(accurate *a, float target, bool *keep, tfgt_error *err
     tfgt_sensitivity_score *alone = calloc(a->n_layers + 1, sizeof *alone);
     tfgt_sensitivity_score *reached = calloc(a->n_layers + 1, sizeof *reached);
     size_t *order = calloc(a->n_layers + 1, sizeof *order);
+    double *costs = calloc(a->n_layers + 1, sizeof *costs);
     bool *quantized = calloc(a->n_layers + 1, sizeof *quantized);
     tfgt_sensitivity_score final = {1, INFINITY};
     tfgt_run_options options = {0, 0, false};
     size_t n_weights = 0, n_kept = 0, n_kept_layers = 0;
     tfgt_status st;
-    if (!alone || !reached || !order || !quantized) {
+    if (!alone || !reached || !order || !costs || !quantized) {
         st = oom(err);
         goto done;
     }
@@ -777,7 +778,9 @@ static tfgt_status choose(accurate *a, float target, bool *keep, tfgt_error *err
     }
     if (st == TFGT_OK && final.agreement < target) {
         st = tfgt_sensitivity_each_alone(engine, a->n_layers, build, a, keep, alone, err);
-        tfgt_sensitivity_rank(alone, a->n_layers, order);
+        for (size_t i = 0; i < a->n_layers; i++)
+            costs[i] = (double)a->layers[i].weights->count;
+        tfgt_sensitivity_rank(alone, costs, a->n_layers, order);
         if (st == TFGT_OK)
             st = tfgt_sensitivity_select(engine, a->n_layers, build, a, order, target, keep,
                                          reached, &final, err);
@@ -817,6 +820,7 @@ done:
     free(alone);
     free(reached);
     free(order);
+    free(costs);
     free(quantized);
     return st;
 }

@@ -65,10 +65,14 @@ tfgt_status tfgt_sensitivity_each_alone(tfgt_sensitivity *engine, size_t n_layer
                                         const bool *skip, tfgt_sensitivity_score *scores,
                                         tfgt_error *err);
 
-/* The most sensitive layers first: indices 0..n_layers-1 ordered by lowest
- * SQNR alone, then lowest agreement alone (stable).  `order` is the
- * caller's array of n_layers. */
-void tfgt_sensitivity_rank(const tfgt_sensitivity_score *alone, size_t n_layers, size_t *order);
+/* The most sensitive layers first: indices 0..n_layers-1 ordered by the
+ * output noise each causes alone (10^(-SQNR/10), lowest SQNR first),
+ * divided by costs[i] when `costs` is given (e.g. the bytes keeping layer
+ * i costs: then the most noise removed per byte kept comes first); ties
+ * by lowest agreement alone, then index.  `order` is the caller's array
+ * of n_layers. */
+void tfgt_sensitivity_rank(const tfgt_sensitivity_score *alone, const double *costs,
+                           size_t n_layers, size_t *order);
 
 /* Choose which layers to keep in float so the agreement reaches `target`
  * (0..1], with as few kept as it can: starting from keep[] as given (the
