@@ -634,7 +634,7 @@ static tfgt_status prepare_bias_correction(accurate *a, tfgt_error *err)
             int64_t c = input_channels(l);
             if (x->dtype != TFGT_DT_FLOAT || x->rank < 1 || x->dims[x->rank - 1] != c)
                 st = tfgt_fail(err, TFGT_E_INVALID_ARGUMENT,
-                               "quantize_weights: the input of '%s' does not have %lld channels",
+                               "the input of '%s' does not have %lld channels",
                                tfgt_node_name(l->reader), (long long)c);
             for (int64_t e = 0; st == TFGT_OK && e < x->count; e++)
                 sums[k][e % c] += ((const float *)x->data)[e];
@@ -847,24 +847,24 @@ static tfgt_status quantize_accurately(tfgt_graph *graph, const tfgt_transform_c
         return st;
     if (has_target && !(target > 0 && target <= 1))
         return tfgt_fail(err, TFGT_E_INVALID_ARGUMENT,
-                         "quantize_weights: accuracy_target must be above 0 and at most 1, got %g",
+                         "accuracy_target must be above 0 and at most 1, got %g",
                          (double)target);
     if (strcmp(keep_as, "float16") != 0 && strcmp(keep_as, "float") != 0)
         return tfgt_fail(err, TFGT_E_INVALID_ARGUMENT,
-                         "quantize_weights: keep_as must be float16 or float, got '%s'", keep_as);
+                         "keep_as must be float16 or float, got '%s'", keep_as);
     if (strcmp(clip, "mse") != 0 && strcmp(clip, "minmax") != 0)
         return tfgt_fail(err, TFGT_E_INVALID_ARGUMENT,
-                         "quantize_weights: clip must be minmax or mse, got '%s'", clip);
+                         "clip must be minmax or mse, got '%s'", clip);
     if ((has_target || bias_correction) && !ctx->calibration)
         return tfgt_fail(err, TFGT_E_INVALID_ARGUMENT,
-                         "quantize_weights: %s needs sample inputs (--calibration_data)",
+                         "%s needs sample inputs (--calibration_data)",
                          has_target ? "accuracy_target" : "bias_correction");
     if (has_target && ctx->n_outputs == 0)
         return tfgt_fail(err, TFGT_E_INVALID_ARGUMENT,
-                         "quantize_weights: accuracy_target needs --outputs to compare");
+                         "accuracy_target needs --outputs to compare");
     for (size_t i = 0; i < tfgt_params_count(p, "keep_node"); i++)
         if (!tfgt_graph_find_node(graph, tfgt_params_value(p, "keep_node", i)))
-            return tfgt_fail(err, TFGT_E_NOT_FOUND, "quantize_weights: keep_node '%s' names no node",
+            return tfgt_fail(err, TFGT_E_NOT_FOUND, "keep_node '%s' names no node",
                              tfgt_params_value(p, "keep_node", i));
     a.mse = strcmp(clip, "mse") == 0;
     a.keep_half = strcmp(keep_as, "float16") == 0;
