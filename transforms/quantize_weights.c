@@ -571,9 +571,76 @@ static const tfgt_node *find_bias(const accurate *a, const layer *l)
     return bias;
 }
 
-/* Mean of each layer's input per channel over the samples, then the mean
- * output shift (Wq - W)·E[x] per output channel (Nagel et al.'s bias
- * correction; padding is treated as if it held the mean too). */
+/* Where a conv reader's taps fall: kernel size, strides and the padding
+ * before the first row and column.  False when the reader is not a
+ * convolution tfgt models per tap (then means are per channel only). */
+typedef struct tap_geometry {
+    int64_t kh, kw, sh, sw;
+} tap_geometry;
+
+static bool conv_taps(const layer *l, tap_geometry *t)
+{
+    int64_t strides[4] = {1, 1, 1, 1};
+    size_t n = 0;
+    if (strcmp(tfgt_node_op(l->reader), "MatMul") == 0 || !tfgt_conv_is_nhwc_undilated(l->reader) ||
+        tfgt_node_get_list_int(l->reader, "strides", strides, 4, &n, NULL) != TFGT_OK || n != 4 ||
+        strides[1] < 1 || strides[2] < 1)
+        return false;
+    t->kh = l->weights->dims[0];
+    t->kw = l->weights->dims[1];
+    t->sh = strides[1];
+    t->sw = strides[2];
+    return true;
+}
+
+/* Add to sums[tap * c + channel] the input under each kernel tap summed
+ * over the output positions (zero where the tap falls in the padding), so
+ * that sums / positions is E[x] per tap and channel; returns the number of
+ * output positions.  SAME or VALID padding, NHWC. */
+static double accumulate_taps(const layer *l, const tap_geometry *t, const tfgt_tensor *x,
+                              double *sums)
+{
+    const char *padding = NULL;
+    size_t len = 0;
+    bool same = tfgt_node_get_string(l->reader, "padding", &padding, &len, NULL) == TFGT_OK &&
+                len == 4 && memcmp(padding, "SAME", 4) == 0;
+    int64_t n = x->dims[0], h = x->dims[1], w = x->dims[2], c = x->dims[3];
+    int64_t oh = same ? (h + t->sh - 1) / t->sh : (h - t->kh) / t->sh + 1;
+    int64_t ow = same ? (w + t->sw - 1) / t->sw : (w - t->kw) / t->sw + 1;
+    int64_t pt = 0, pl = 0;
+    const float *v = x->data;
+    if (oh <= 0 || ow <= 0)
+        return 0;
+    if (same) {
+        int64_t ph = (oh - 1) * t->sh + t->kh - h, pw = (ow - 1) * t->sw + t->kw - w;
+        pt = ph > 0 ? ph / 2 : 0;
+        pl = pw > 0 ? pw / 2 : 0;
+    }
+    for (int64_t b = 0; b < n; b++)
+        for (int64_t ky = 0; ky < t->kh; ky++)
+            for (int64_t kx = 0; kx < t->kw; kx++) {
+                double *sum = sums + (ky * t->kw + kx) * c;
+                for (int64_t oy = 0; oy < oh; oy++) {
+                    int64_t y = oy * t->sh + ky - pt;
+                    if (y < 0 || y >= h)
+                        continue;
+                    for (int64_t ox = 0; ox < ow; ox++) {
+                        int64_t xx = ox * t->sw + kx - pl;
+                        const float *p = v + ((b * h + y) * w + xx) * c;
+                        if (xx < 0 || xx >= w)
+                            continue;
+                        for (int64_t ch = 0; ch < c; ch++)
+                            sum[ch] += p[ch];
+                    }
+                }
+            }
+    return (double)(n * oh * ow);
+}
+
+/* Mean of each layer's input over the samples, per kernel tap and
+ * channel for convolutions (so zero padding counts) and per channel for
+ * matmuls, then the mean output shift (Wq - W)·E[x] per output channel
+ * (the bias correction of Nagel et al., "Data-Free Quantization"). */
 static tfgt_status prepare_bias_correction(accurate *a, tfgt_error *err)
 {
     const tfgt_calibration *cal = a->ctx->calibration;
@@ -611,7 +678,11 @@ static tfgt_status prepare_bias_correction(accurate *a, tfgt_error *err)
             l->no_bias = "no bias Const of its own follows it";
             continue;
         }
-        sums[n] = calloc((size_t)in_channels, sizeof **sums);
+        {
+            tap_geometry t;
+            size_t taps = conv_taps(l, &t) ? (size_t)(t.kh * t.kw) : 1;
+            sums[n] = calloc(taps * (size_t)in_channels, sizeof **sums);
+        }
         if (!sums[n]) {
             st = oom(err);
             goto done;
@@ -632,13 +703,20 @@ static tfgt_status prepare_bias_correction(accurate *a, tfgt_error *err)
             const tfgt_tensor *x = values[k];
             const layer *l = &a->layers[which[k]];
             int64_t c = input_channels(l);
-            if (x->dtype != TFGT_DT_FLOAT || x->rank < 1 || x->dims[x->rank - 1] != c)
-                st = tfgt_fail(err, TFGT_E_INVALID_ARGUMENT,
-                               "the input of '%s' does not have %lld channels",
-                               tfgt_node_name(l->reader), (long long)c);
-            for (int64_t e = 0; st == TFGT_OK && e < x->count; e++)
-                sums[k][e % c] += ((const float *)x->data)[e];
-            counts[k] += (double)(x->count / (c ? c : 1));
+            tap_geometry t;
+            bool per_tap = conv_taps(l, &t);
+            if (x->dtype != TFGT_DT_FLOAT || x->rank < 1 || x->dims[x->rank - 1] != c ||
+                (per_tap && x->rank != 4))
+                st = tfgt_fail_node(err, TFGT_E_INVALID_ARGUMENT, tfgt_node_name(l->reader),
+                                    "its input does not have %lld channels last",
+                                    (long long)c);
+            else if (per_tap)
+                counts[k] += accumulate_taps(l, &t, x, sums[k]);
+            else {
+                for (int64_t e = 0; e < x->count; e++)
+                    sums[k][e % c] += ((const float *)x->data)[e];
+                counts[k] += (double)(x->count / c);
+            }
         }
         for (size_t k = 0; st == TFGT_OK && k < n; k++) {
             tfgt_tensor_free(values[k]);
@@ -650,6 +728,8 @@ static tfgt_status prepare_bias_correction(accurate *a, tfgt_error *err)
         const tfgt_tensor *w = l->weights;
         const char *op = tfgt_node_op(l->reader);
         int64_t channels = w->dims[l->axis], in_channels = input_channels(l);
+        tap_geometry t;
+        bool per_tap = conv_taps(l, &t);
         l->shift = calloc((size_t)channels, sizeof *l->shift);
         if (!l->shift) {
             st = oom(err);
@@ -664,12 +744,12 @@ static tfgt_status prepare_bias_correction(accurate *a, tfgt_error *err)
             } else if (strcmp(op, "MatMul") == 0) { /* [I, O] */
                 o = i % channels;
                 ic = i / channels;
-            } else if (strcmp(op, "Conv2D") == 0) { /* [H, W, I, O] */
+            } else if (strcmp(op, "Conv2D") == 0) { /* [H, W, I, O]: tap-major */
                 o = i % channels;
-                ic = (i / channels) % in_channels;
+                ic = per_tap ? i / channels : (i / channels) % in_channels;
             } else { /* depthwise [H, W, C, 1] */
                 o = i % channels;
-                ic = o;
+                ic = per_tap ? i : o;
             }
             l->shift[o] += (float)(dw * sums[k][ic] / (counts[k] > 0 ? counts[k] : 1));
         }
