@@ -446,6 +446,27 @@ START_TEST(test_engine_ranks_and_selects)
     ck_assert_double_eq(final.agreement, 1.0);
     ck_assert_double_eq(reached[1].agreement, 1.0);
     ck_assert_uint_eq(tfgt_sensitivity_evaluations(engine), 3 + 2);
+
+    /* a misleading order: w1 is kept first, w3 then reaches the target,
+     * and the shrinking pass finds w1 was not needed */
+    {
+        size_t misleading[3] = {0, 1, 2};
+        keep[0] = keep[1] = keep[2] = false;
+        ck_assert_int_eq(tfgt_sensitivity_select(engine, 3, build_zeroed, &z, misleading, 1.0,
+                                                 keep, reached, &final, &err), TFGT_OK);
+        ck_assert(!keep[0] && keep[1] && !keep[2]);
+        ck_assert(isnan(reached[0].agreement));
+        ck_assert_uint_eq(tfgt_sensitivity_evaluations(engine), 5 + 4);
+    }
+    /* an unreachable target keeps everything and says so in the score */
+    {
+        size_t order2[3] = {1, 0, 2};
+        keep[0] = keep[1] = keep[2] = false;
+        ck_assert_int_eq(tfgt_sensitivity_select(engine, 3, build_zeroed, &z, order2, 1.5, keep,
+                                                 NULL, &final, &err), TFGT_OK);
+        ck_assert(keep[0] && keep[1] && keep[2]);
+        ck_assert_double_lt(final.agreement, 1.5);
+    }
     tfgt_sensitivity_free(engine);
     tfgt_calibration_free(cal);
     tfgt_graph_free(g);

@@ -31,7 +31,10 @@
  *     in float16, as few as it can, until the top-1 agreement with the
  *     float graph on the samples is at least T (lib/sensitivity.c).
  * With accuracy_target, clip defaults to mse; with calibration data and
- * per_channel, bias_correction defaults to true. */
+ * per_channel, bias_correction defaults to true.  Whenever one of these
+ * is in use, the bias Const right after a conv/matmul stays float32
+ * whatever its size (a few floats per channel; quantizing it undoes the
+ * correction and costs more accuracy than it saves bytes). */
 #define _POSIX_C_SOURCE 200809L
 #include <float.h>
 #include <math.h>
@@ -531,9 +534,12 @@ static int64_t input_channels(const layer *l)
     const char *format = NULL;
     size_t len = 0;
     bool ta = false;
-    if (strcmp(op, "MatMul") == 0)
-        return tfgt_node_get_bool(l->reader, "transpose_a", &ta, NULL), ta ? 0
-               : l->axis == 0 ? l->weights->dims[1] : l->weights->dims[0];
+    if (strcmp(op, "MatMul") == 0) {
+        tfgt_node_get_bool(l->reader, "transpose_a", &ta, NULL); /* absent: false */
+        if (ta)
+            return 0;
+        return l->axis == 0 ? l->weights->dims[1] : l->weights->dims[0];
+    }
     if (tfgt_node_get_string(l->reader, "data_format", &format, &len, NULL) == TFGT_OK &&
         !(len == 4 && memcmp(format, "NHWC", 4) == 0))
         return 0;
