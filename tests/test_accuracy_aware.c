@@ -214,6 +214,14 @@ START_TEST(test_keep_node_op_and_as)
     ck_assert_uint_eq(tfgt_test_count_op(q, "Dequantize"), 0);
     ck_assert_uint_eq(tfgt_test_count_op(q, "Cast"), 3);
     tfgt_graph_free(q);
+
+    /* a name that exists but guards no weights is worth a warning */
+    q = tfgt_graph_clone(g, &err);
+    ck_assert_int_eq(transform(q, "quantize_weights(minimum_size=16, keep_node=relu1)", "x",
+                               "logits", NULL, log, &err), TFGT_OK);
+    ck_assert_contains(log->text, "keep_node 'relu1' holds or reads no weights");
+    ck_assert_uint_eq(tfgt_test_count_op(q, "Dequantize"), 3);
+    tfgt_graph_free(q);
     tfgt_graph_free(g);
     free(log);
 }

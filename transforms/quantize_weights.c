@@ -493,6 +493,28 @@ static tfgt_status collect_layers(accurate *a, int32_t minimum_size, tfgt_error 
 
 static const tfgt_node *find_bias(const accurate *a, const layer *l);
 
+/* Warn about keep_node names that hold or read no weights it would
+ * quantize (a typo, or a node whose weights are below minimum_size). */
+static void warn_unused_keep_nodes(const accurate *a)
+{
+    const tfgt_params *p = a->ctx->params;
+    for (size_t k = 0; k < tfgt_params_count(p, "keep_node"); k++) {
+        const char *name = tfgt_params_value(p, "keep_node", k);
+        bool used = false;
+        for (size_t i = 0; i < a->n_layers && !used; i++) {
+            const tfgt_node *node = tfgt_graph_find_node(a->source, a->layers[i].name);
+            used = strcmp(a->layers[i].name, name) == 0;
+            for (size_t c = 0; c < tfgt_consumers_count(a->consumers, node) && !used; c++)
+                used = strcmp(tfgt_node_name(tfgt_consumers_get(a->consumers, node, c)), name) == 0;
+        }
+        if (!used)
+            tfgt_transform_log(a->ctx, TFGT_LOG_WARNING,
+                               "quantize_weights: keep_node '%s' holds or reads no weights it "
+                               "would quantize",
+                               name);
+    }
+}
+
 /* Bias Consts stay float: one value per channel costs little, their
  * error is not relative to anything and bias correction edits them. */
 static void drop_biases(accurate *a)
@@ -963,6 +985,7 @@ static tfgt_status quantize_accurately(tfgt_graph *graph, const tfgt_transform_c
     st = a.consumers ? collect_layers(&a, minimum_size, err) : oom(err);
     if (st == TFGT_OK) {
         drop_biases(&a);
+        warn_unused_keep_nodes(&a);
         st = quantize_layers(&a, err);
     }
     if (st == TFGT_OK && bias_correction)
