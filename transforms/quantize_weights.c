@@ -176,18 +176,36 @@ static tfgt_status quantize_per_channel(const tfgt_tensor *w, int axis, bool mse
     if (mse) {
         /* every candidate clip of every channel in one pass over w */
         double *e = calloc((size_t)channels * CLIP_STEPS, sizeof *e);
-        if (!e) {
+        float *to_code = malloc((size_t)channels * CLIP_STEPS * sizeof *to_code);
+        float *step = malloc((size_t)channels * CLIP_STEPS * sizeof *step);
+        if (!e || !to_code || !step) {
+            free(e);
+            free(to_code);
+            free(step);
             quantized_weights_clear(q);
             return tfgt_fail(err, TFGT_E_NO_MEMORY, "out of memory");
         }
-        for (int64_t i = 0; i < w->count; i++) {
-            int64_t c = (i / inner) % channels;
+        /* the same float factors symmetric_code/value use, computed once */
+        for (int64_t c = 0; c < channels; c++)
             for (int k = 0; k < CLIP_STEPS; k++) {
                 float m = maxs[c] * clip_factor(k);
-                double d = (double)symmetric_value(symmetric_code(v[i], m), m) - v[i];
-                e[c * CLIP_STEPS + k] += d * d;
+                to_code[c * CLIP_STEPS + k] = m > 0 ? 127.0f / m : 0.0f;
+                step[c * CLIP_STEPS + k] = m / 127.0f;
+            }
+        for (int64_t i = 0; i < w->count; i++) {
+            int64_t c = (i / inner) % channels;
+            const float *tc = to_code + c * CLIP_STEPS, *sc = step + c * CLIP_STEPS;
+            double *ec = e + c * CLIP_STEPS;
+            for (int k = 0; k < CLIP_STEPS; k++) {
+                float code = roundf(v[i] * tc[k]);
+                double d;
+                code = code > 127 ? 127 : code < -127 ? -127 : code;
+                d = (double)(code * sc[k]) - v[i];
+                ec[k] += d * d;
             }
         }
+        free(to_code);
+        free(step);
         for (int64_t c = 0; c < channels; c++) {
             int best = 0;
             for (int k = 1; k < CLIP_STEPS; k++)
