@@ -73,6 +73,20 @@ static const tfgt_transform_param_info quantize_weights_params[] = {
     {"minimum_size", "int", "1024", "only Consts with at least this many elements"},
     {"per_channel", "bool", "false",
      "tfgt: conv/matmul weights get a symmetric qint8 range per output channel"},
+    {"accuracy_target", "float", NULL,
+     "tfgt: with --calibration_data, keep the most sensitive weights in float16, as few as "
+     "possible, until top-1 agreement with float on the samples reaches this (0..1]"},
+    {"keep_node", "list", NULL,
+     "tfgt: leave the weights of this node (the Const or its conv/matmul) in float; repeatable"},
+    {"keep_op", "list", NULL, "tfgt: leave the weights every op of this type reads in float; "
+                              "repeatable (e.g. DepthwiseConv2dNative)"},
+    {"keep_as", "string", "float16", "tfgt: how kept weights are stored: float16 or float"},
+    {"clip", "string", "minmax",
+     "tfgt: ranges from min/max (TensorFlow's), or mse: the clipping with least squared error "
+     "(default with accuracy_target)"},
+    {"bias_correction", "bool", "false",
+     "tfgt: subtract each quantized conv/matmul's mean output shift from its bias (needs "
+     "--calibration_data; default true with it and per_channel)"},
     {NULL, NULL, NULL, NULL},
 };
 

@@ -20,6 +20,7 @@
 #include "tfgt/transform.h"
 #include "tfgt/recipe.h"
 #include "tfgt/calibration.h"
+#include "tfgt/sensitivity.h"
 
 #ifdef __cplusplus
 extern "C" {
