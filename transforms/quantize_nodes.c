@@ -37,9 +37,11 @@
  * Const whose range is too narrow for TensorFlow's Dequantize (all-zero
  * weights from quantize_weights get [0, FLT_MIN], which TensorFlow turns
  * into NaN) is rewritten as exact zeros over [0, 1]; calibrated ranges
- * that are not finite are left to run time, and zero-width ones (a ReLU
- * that is always 0) get QuantizeV2's minimum width, as do a zero-width
- * fallback or input range. */
+ * that are not finite are left to run time, frozen requantization
+ * ranges always hold 0 (RequantizationRange's max may be below it, and
+ * then a ReLU that is always 0 gives negative numbers), and zero-width
+ * ones get QuantizeV2's minimum width, as do a zero-width fallback or
+ * input range. */
 #define _POSIX_C_SOURCE 200809L
 #include <float.h>
 #include <math.h>
@@ -987,6 +989,51 @@ static bool is_input_range(const tfgt_node *node)
            (strcmp(name + len - 4, "/min") == 0 || strcmp(name + len - 4, "/max") == 0);
 }
 
+/* A copy of `graph` for measuring: every Requantize reads its
+ * RequantizationRange's max through Maximum(max, 0), the range the frozen
+ * graph will use, so that what is measured downstream of an all-negative
+ * op (a ReLU that is always 0) is what the frozen graph computes. */
+static tfgt_graph *probe_graph(const tfgt_graph *graph, tfgt_error *err)
+{
+    tfgt_graph *probe = tfgt_graph_clone(graph, err);
+    size_t count = probe ? tfgt_graph_node_count(probe) : 0;
+    for (size_t i = 0; i < count; i++) {
+        const tfgt_node *rr = tfgt_graph_node(probe, i);
+        const char *name = tfgt_node_name(rr);
+        char *port1, *zero, *max;
+        bool ok;
+        if (strcmp(tfgt_node_op(rr), "RequantizationRange") != 0)
+            continue;
+        port1 = joined(name, ":1", "");
+        zero = joined(name, "/calibration_zero", "");
+        max = joined(name, "/calibration_max", "");
+        ok = port1 && zero && max;
+        for (size_t k = 0; ok && k < tfgt_graph_node_count(probe); k++) {
+            tfgt_node *r = tfgt_graph_node(probe, k);
+            if (strcmp(tfgt_node_op(r), "Requantize") == 0 && tfgt_node_data_input_count(r) == 5 &&
+                strcmp(tfgt_node_input(r, 4), port1) == 0)
+                ok = tfgt_node_set_input(r, 4, max) == TFGT_OK;
+        }
+        if (ok) {
+            const char *inputs[3] = {port1, zero, NULL};
+            tfgt_node *m = emit_scalar(probe, zero, 0.0f, err) ? emit(probe, max, "Maximum", inputs,
+                                                                     err)
+                                                               : NULL;
+            ok = m && tfgt_node_set_type(m, "T", TFGT_DT_FLOAT) == TFGT_OK;
+        }
+        free(port1);
+        free(zero);
+        free(max);
+        if (!ok) {
+            if (err && !err->status)
+                oom(err);
+            tfgt_graph_free(probe);
+            return NULL;
+        }
+    }
+    return probe;
+}
+
 /* Run the graph over the samples and freeze what it measures at run time:
  * every RequantizationRange (to "/frozen_min|max" Consts) and every input
  * range Min/Max (to Consts of the same name), at `percentile` of the
@@ -1003,6 +1050,7 @@ static tfgt_status calibrate(tfgt_graph *graph, state *s, float percentile, tfgt
     const char **rr_names = NULL;
     tfgt_run_options options = {0, 0, false};
     size_t n_tensors = 0;
+    tfgt_graph *probe = NULL;
     tfgt_status st = TFGT_OK;
     if (!tensors || !names || !is_rr) {
         st = oom(err);
@@ -1036,8 +1084,11 @@ static tfgt_status calibrate(tfgt_graph *graph, state *s, float percentile, tfgt
         st = oom(err);
         goto done;
     }
-    st = tfgt_calibration_collect(graph, cal, (const char *const *)tensors, n_tensors, &options,
-                                  mins, maxs, err);
+    probe = probe_graph(graph, err);
+    st = probe ? tfgt_calibration_collect(probe, cal, (const char *const *)tensors, n_tensors,
+                                          &options, mins, maxs, err)
+               : err && err->status ? err->status : oom(err);
+    tfgt_graph_free(probe);
     for (size_t r = 0, t = 0; st == TFGT_OK && r < n; r++) {
         size_t ns = cal->n_samples;
         size_t idx_lo = (size_t)floor((double)percentile / 100.0 * (double)ns);
@@ -1082,8 +1133,14 @@ static tfgt_status calibrate(tfgt_graph *graph, state *s, float percentile, tfgt
                                        names[r], (double)lo, (double)hi);
                     continue;
                 }
-                /* a zero-width range (say a ReLU that is always 0) would
-                 * leave later ops nothing to scale by */
+                /* RequantizationRange keeps 0 only on the min side: for an
+                 * op whose output is all negative on the samples (the input
+                 * of a ReLU that is always 0) the range would miss 0, and
+                 * QuantizedRelu would clamp to its max instead of to 0 */
+                frozen_min[r] = fminf(frozen_min[r], 0.0f);
+                frozen_max[r] = fmaxf(frozen_max[r], 0.0f);
+                /* a zero-width range (what reads that ReLU) would leave
+                 * later ops nothing to scale by */
                 if (widen_range(&frozen_min[r], &frozen_max[r]))
                     tfgt_transform_log(s->ctx, TFGT_LOG_WARNING,
                                        "quantize_nodes: '%s' measured [%g, %g] on the "
