@@ -27,6 +27,9 @@ runs each result in TensorFlow and prints the max error against float, the
 Consts quantize_weights gave a degenerate range, and the first op whose
 output is not finite.
 
+The findings (cause of the NaN, numbers) are written up in
+tests/data/resnet_like.md.
+
 Usage: make_resnet_like.py [--resnet50] [--no-tf-transforms]
   --resnet50: also do the same on keras.applications.ResNet50(weights=None)
   (1x224x224x3; nothing of it is written).
@@ -167,8 +170,11 @@ def tf_pipelines(data, x, ref, label):
         try:
             got = run(gd, x)
         except tf.errors.OpError as e:
+            lines = [l.strip() for l in e.message.splitlines() if l.strip()]
+            why = [l for l in lines if not l.startswith(("Graph execution", "Detected at",
+                                                         "Node:", "[[", "Original"))]
             print("   FAILS to run: %s: %s" % (e.op.name if e.op else "?",
-                                               e.message.splitlines()[0]))
+                                               why[0] if why else lines[0]))
             continue
         if np.isfinite(got).all():
             print("   finite; max |error| vs float %.6g (logits span %.4g)"
