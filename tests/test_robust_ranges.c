@@ -566,7 +566,8 @@ END_TEST
 
 #if TFGT_QUANTIZE_WEIGHTS_SAFE_RANGES
 /* Expected once quantize_weights is fixed (it fails before): on its own
- * it gives all-zero Consts a range TensorFlow's Dequantize can use. */
+ * it gives all-zero Consts a range TensorFlow's Dequantize can use, and
+ * leaves a Const with a huge outlier float, as quantize_nodes does. */
 START_TEST(test_quantize_weights_alone_usable_in_tensorflow)
 {
     double w[64] = {0}, b[8] = {0};
@@ -574,6 +575,16 @@ START_TEST(test_quantize_weights_alone_usable_in_tensorflow)
     log_buffer log;
     q = transformed(g, "quantize_weights(minimum_size=1)", "input", "out", NULL, &log);
     ck_assert_uint_ge(assert_ranges_usable(q), 2);
+    tfgt_graph_free(q);
+    tfgt_graph_free(g);
+    for (int i = 0; i < 64; i++)
+        w[i] = ((i * 29) % 13 - 6) * 0.02;
+    w[17] = 1e30;
+    g = dense_graph(8, 8, w, b);
+    q = transformed(g, "quantize_weights(minimum_size=1)", "input", "out", NULL, &log);
+    ck_assert_str_eq(tfgt_node_op(tfgt_graph_find_node(q, "weights")), "Const");
+    ck_assert_uint_eq(tfgt_test_count_op(q, "Dequantize"), 1);
+    ck_assert_int_gt(log.warnings, 0);
     tfgt_graph_free(q);
     tfgt_graph_free(g);
 }
