@@ -1123,7 +1123,7 @@ static tfgt_status calibrate(tfgt_graph *graph, state *s, float percentile, tfgt
     }
     {
         size_t k = 0;
-        for (size_t r = 0; r < n; r++)
+        for (size_t r = 0; st == TFGT_OK && r < n; r++)
             if (is_rr[r]) {
                 float lo = frozen_min[r], hi = frozen_max[r];
                 if (!isfinite(lo) || !isfinite(hi)) {
