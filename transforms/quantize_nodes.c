@@ -30,7 +30,18 @@
  * qint32 tensor) instead of being requantized to eight bits first; with
  * ignore_op for the elementwise ops this keeps the integer matrix
  * products and loses far less (a batch-norm-folded conv's raw output
- * range is much wider than what its Relu6 keeps). */
+ * range is much wider than what its Relu6 keeps).
+ * Ranges are kept usable (tfgt extension; TensorFlow's tool does none of
+ * this): a node whose Const input holds NaN/infinity or whose range a few
+ * huge outliers would blow up stays float with a warning; an eight-bit
+ * Const whose range is too narrow for TensorFlow's Dequantize (all-zero
+ * weights from quantize_weights get [0, FLT_MIN], which TensorFlow turns
+ * into NaN) is rewritten as exact zeros over [0, 1]; calibrated ranges
+ * that are not finite are left to run time, frozen requantization
+ * ranges always hold 0 (RequantizationRange's max may be below it, and
+ * then a ReLU that is always 0 gives negative numbers), and zero-width
+ * ones get QuantizeV2's minimum width, as do a zero-width fallback or
+ * input range. */
 #define _POSIX_C_SOURCE 200809L
 #include <float.h>
 #include <math.h>
@@ -177,6 +188,166 @@ static tfgt_node *emit_requantize(tfgt_graph *out, const char *name, const char 
     free(in1);
     free(in2);
     return n;
+}
+
+/* ---- keeping ranges usable ---------------------------------------------------- */
+
+/* Below this width a range holds nothing but (near) zeros, and TensorFlow's
+ * MIN_FIRST Dequantize breaks on it: it divides by (max - min) / 255 in
+ * float, which flush-to-zero makes 0 once the width is under 255 * FLT_MIN,
+ * and returns 0/0.  1e-30 leaves a wide margin for the products of steps
+ * the eight-bit ops form. */
+#define NARROWEST_WIDTH 1e-30f
+
+/* The width QuantizeV2 widens a range to (its ensure_minimum_range 0.01). */
+static float minimum_width(float lo, float hi)
+{
+    float m = fmaxf(1.0f, fmaxf(fabsf(lo), fabsf(hi)));
+    return m * 0.01f;
+}
+
+/* Give [*lo, *hi] at least QuantizeV2's minimum width, upwards.  Returns
+ * whether it had to widen it. */
+static bool widen_range(float *lo, float *hi)
+{
+    float w = minimum_width(*lo, *hi);
+    if (*hi - *lo >= w)
+        return false;
+    *hi = *lo + w;
+    return true;
+}
+
+/* Why `n` float values are no good to quantize over one range, or NULL:
+ * NaN or infinity, or outliers so far out that more than half of the
+ * nonzero values would round to the code of 0. */
+static const char *values_trouble(const float *v, int64_t n, int64_t stride)
+{
+    float lo = 0.0f, hi = 0.0f, half_step;
+    int64_t nonzero = 0, lost = 0;
+    for (int64_t i = 0; i < n; i++) {
+        float x = v[i * stride];
+        if (!isfinite(x))
+            return "it holds NaN or infinity";
+        lo = x < lo ? x : lo;
+        hi = x > hi ? x : hi;
+    }
+    if (!isfinite(hi - lo))
+        return "its range is wider than a float holds";
+    half_step = (hi - lo) / 510.0f;
+    for (int64_t i = 0; i < n; i++) {
+        float x = fabsf(v[i * stride]);
+        nonzero += x > 0.0f;
+        lost += x > 0.0f && x < half_step;
+    }
+    if (lost * 2 > nonzero)
+        return "a few outliers make its range so wide that most values would become 0";
+    return NULL;
+}
+
+/* The node an input reads, through any Identity chain. */
+static const tfgt_node *source_node(const tfgt_graph *graph, const char *input)
+{
+    const tfgt_node *n = tfgt_graph_find_input_node(graph, input);
+    for (int hops = 0; n && hops < 64 && strcmp(tfgt_node_op(n), "Identity") == 0 &&
+                       tfgt_node_data_input_count(n) == 1;
+         hops++)
+        n = tfgt_graph_find_input_node(graph, tfgt_node_input(n, 0));
+    return n;
+}
+
+/* Why a data input of `node` must not be quantized (a float Const with
+ * values_trouble), or NULL.  `name` gets the Const's name. */
+static const char *input_trouble(const tfgt_graph *graph, const tfgt_node *node, size_t i,
+                                 const char **name)
+{
+    const tfgt_node *c = source_node(graph, tfgt_node_input(node, i));
+    tfgt_tensor *t = NULL;
+    const char *why = NULL;
+    if (!c || strcmp(tfgt_node_op(c), "Const") != 0 ||
+        tfgt_node_get_tensor(c, "value", 0, &t, NULL) != TFGT_OK)
+        return NULL;
+    if (t->dtype == TFGT_DT_FLOAT)
+        why = values_trouble(t->data, t->count, 1);
+    tfgt_tensor_free(t);
+    *name = tfgt_node_name(c);
+    return why;
+}
+
+static float scalar_of(const tfgt_node *c, bool *ok)
+{
+    tfgt_tensor *t = NULL;
+    float v = 0.0f;
+    *ok = c && strcmp(tfgt_node_op(c), "Const") == 0 &&
+          tfgt_node_get_tensor(c, "value", 0, &t, NULL) == TFGT_OK &&
+          t->dtype == TFGT_DT_FLOAT && t->count == 1;
+    if (*ok)
+        v = *(const float *)t->data;
+    tfgt_tensor_free(t);
+    return v;
+}
+
+/* Dequantize(quint8 Const, min Const, max Const) in MIN_FIRST (what
+ * quantize_weights makes) with a range narrower than NARROWEST_WIDTH holds
+ * values within 1e-30 of zero: make it exact zeros over [0, 1], which
+ * every kernel handles.  A non-finite range is only reported. */
+static tfgt_status repair_weight_ranges(tfgt_graph *graph, state *s, tfgt_error *err)
+{
+    for (size_t i = 0; i < tfgt_graph_node_count(graph); i++) {
+        tfgt_node *d = tfgt_graph_node(graph, i), *codes, *lo_node, *hi_node;
+        tfgt_tensor *q = NULL, *zero = NULL, *one = NULL;
+        const char *mode = NULL;
+        size_t mode_len = 0;
+        int t = 0;
+        float lo, hi;
+        bool ok_lo, ok_hi;
+        tfgt_status st = TFGT_OK;
+        if (strcmp(tfgt_node_op(d), "Dequantize") != 0 || tfgt_node_data_input_count(d) != 3 ||
+            tfgt_node_get_type(d, "T", &t, NULL) != TFGT_OK || t != TFGT_DT_QUINT8 ||
+            tfgt_node_get_string(d, "mode", &mode, &mode_len, NULL) != TFGT_OK ||
+            mode_len != 9 || memcmp(mode, "MIN_FIRST", 9) != 0)
+            continue;
+        codes = tfgt_graph_find_input_node(graph, tfgt_node_input(d, 0));
+        lo_node = tfgt_graph_find_input_node(graph, tfgt_node_input(d, 1));
+        hi_node = tfgt_graph_find_input_node(graph, tfgt_node_input(d, 2));
+        if (!codes || strcmp(tfgt_node_op(codes), "Const") != 0)
+            continue;
+        lo = scalar_of(lo_node, &ok_lo);
+        hi = scalar_of(hi_node, &ok_hi);
+        if (!ok_lo || !ok_hi)
+            continue;
+        if (!isfinite(lo) || !isfinite(hi) || !(lo <= hi)) {
+            tfgt_transform_log(s->ctx, TFGT_LOG_WARNING,
+                               "quantize_nodes: '%s' has the unusable range [%g, %g]",
+                               tfgt_node_name(d), (double)lo, (double)hi);
+            continue;
+        }
+        if (hi - lo >= NARROWEST_WIDTH ||
+            tfgt_node_get_tensor(codes, "value", 0, &q, NULL) != TFGT_OK)
+            continue;
+        memset(q->data, 0, (size_t)q->count);
+        zero = tfgt_tensor_new(TFGT_DT_FLOAT, 0, NULL, 0, err);
+        one = tfgt_tensor_new(TFGT_DT_FLOAT, 0, NULL, 0, err);
+        if (!zero || !one) {
+            st = oom(err);
+        } else {
+            *(float *)zero->data = 0.0f;
+            *(float *)one->data = 1.0f;
+            if ((st = tfgt_node_set_tensor(codes, "value", q, err)) == TFGT_OK &&
+                (st = tfgt_node_set_tensor(lo_node, "value", zero, err)) == TFGT_OK)
+                st = tfgt_node_set_tensor(hi_node, "value", one, err);
+        }
+        tfgt_tensor_free(q);
+        tfgt_tensor_free(zero);
+        tfgt_tensor_free(one);
+        if (st != TFGT_OK)
+            return st;
+        tfgt_transform_log(s->ctx, TFGT_LOG_WARNING,
+                           "quantize_nodes: '%s' had the range [%g, %g], too narrow for "
+                           "TensorFlow's Dequantize (NaN); stored as exact zeros over [0, 1]",
+                           tfgt_node_name(d), (double)lo, (double)hi);
+        s->changed++;
+    }
+    return TFGT_OK;
 }
 
 /* ---- 1. placeholders -------------------------------------------------------- */
@@ -401,20 +572,25 @@ done:
 /* per_channel=true: the Const weights of a Conv2D (HWIO, channel axis 3)
  * or MatMul (axis 1, 0 with transpose_b) as quint8 codes with one range per
  * output channel ("<node>_eightbit/<w>/quantized_const", "/min", "/max";
- * each range includes 0, as quantize_weights makes them).  Returns false
- * (nothing emitted) when the weights are not a float Const. */
+ * each range includes 0, as quantize_weights makes them; an all-zero
+ * channel gets the narrowest other channel's width, so it never widens
+ * the step the kernel rescales onto).  Returns false (nothing emitted)
+ * when the weights are not a float Const, or, with *why set, when one
+ * channel's values_trouble says they must stay float. */
 static bool emit_per_channel_weights(tfgt_graph *out, const state *s, const tfgt_node *node,
-                                     char **codes, char **mins, char **maxs, tfgt_error *err,
-                                     tfgt_status *st)
+                                     char **codes, char **mins, char **maxs, const char **why,
+                                     tfgt_error *err, tfgt_status *st)
 {
     const char *op = tfgt_node_op(node);
-    tfgt_node *w = tfgt_graph_find_input_node(s->graph, tfgt_node_input(node, 1));
+    const tfgt_node *w = source_node(s->graph, tfgt_node_input(node, 1));
     tfgt_tensor *t = NULL, *q = NULL, *lo = NULL, *hi = NULL;
     char *base = NULL, *unique = NULL;
     int axis;
     int64_t channels, inner = 1;
     bool tb = false, done = false;
+    float narrowest = INFINITY;
     *st = TFGT_OK;
+    *why = NULL;
     if (!w || strcmp(tfgt_node_op(w), "Const") != 0 ||
         tfgt_node_get_tensor(w, "value", 0, &t, NULL) != TFGT_OK)
         return false;
@@ -436,8 +612,15 @@ static bool emit_per_channel_weights(tfgt_graph *out, const state *s, const tfgt
     }
     for (int64_t c = 0; c < channels; c++) {
         ((float *)lo->data)[c] = 0.0f;
-        ((float *)hi->data)[c] = FLT_MIN;
+        ((float *)hi->data)[c] = 0.0f;
     }
+    /* the channel axis is last (inner 1) or first (MatMul transpose_b) */
+    for (int64_t c = 0; c < channels && !*why; c++)
+        *why = inner == 1
+                   ? values_trouble((const float *)t->data + c, t->count / channels, channels)
+                   : values_trouble((const float *)t->data + c * inner, inner, 1);
+    if (*why)
+        goto out;
     for (int64_t i = 0; i < t->count; i++) {
         int64_t c = (i / inner) % channels;
         float v = ((const float *)t->data)[i];
@@ -445,6 +628,16 @@ static bool emit_per_channel_weights(tfgt_graph *out, const state *s, const tfgt
         *l = v < *l ? v : *l;
         *h = v > *h ? v : *h;
     }
+    for (int64_t c = 0; c < channels; c++) {
+        float width = ((float *)hi->data)[c] - ((float *)lo->data)[c];
+        narrowest = width >= NARROWEST_WIDTH && width < narrowest ? width : narrowest;
+    }
+    for (int64_t c = 0; c < channels; c++)
+        if (((float *)hi->data)[c] - ((float *)lo->data)[c] < NARROWEST_WIDTH) {
+            /* (near) zeros: code 0 is exactly 0 over [0, anything] */
+            ((float *)lo->data)[c] = 0.0f;
+            ((float *)hi->data)[c] = isfinite(narrowest) ? narrowest : 1.0f;
+        }
     for (int64_t i = 0; i < t->count; i++) {
         int64_t c = (i / inner) % channels;
         ((uint8_t *)q->data)[i] = tfgt_float_to_quint8(
@@ -500,17 +693,36 @@ static tfgt_status quantize_one(void *user, const tfgt_match *m, const tfgt_cons
     const tfgt_node *node = m->node;
     const char *name = tfgt_node_name(node);
     const quantizable_op *q = find_quantizable(tfgt_node_op(node));
-    const char *why = keep_float(node);
+    const char *why = keep_float(node), *bad_input = NULL;
     size_t n_data = tfgt_node_data_input_count(node);
     char **quantized = NULL, *main_name = NULL, *producer = NULL, *rmin = NULL, *rmax = NULL;
     char *wide_op = NULL, *pc_codes = NULL, *pc_mins = NULL, *pc_maxs = NULL;
     bool per_channel = false;
     tfgt_node *main_node;
     tfgt_status st = TFGT_OK;
+    bool pc_weights = s->per_channel && n_data == 2 &&
+                      (strcmp(q->op, "Conv2D") == 0 || strcmp(q->op, "MatMul") == 0);
     (void)consumers;
+    /* per-channel weights are judged channel by channel below */
+    for (size_t i = 0; !why && i < n_data; i++)
+        if ((int)i != q->unquantized && !(pc_weights && i == 1))
+            why = input_trouble(s->graph, node, i, &bad_input);
+    if (pc_weights && !why) {
+        per_channel = emit_per_channel_weights(out, s, node, &pc_codes, &pc_mins, &pc_maxs, &why,
+                                               err, &st);
+        if (why)
+            bad_input = tfgt_node_input(node, 1);
+        if (st != TFGT_OK)
+            return st;
+    }
     if (why) {
-        tfgt_transform_log(s->ctx, TFGT_LOG_INFO, "quantize_nodes: left '%s' in float: %s", name,
-                           why);
+        if (bad_input)
+            tfgt_transform_log(s->ctx, TFGT_LOG_WARNING,
+                               "quantize_nodes: left '%s' in float: its input '%s': %s", name,
+                               bad_input, why);
+        else
+            tfgt_transform_log(s->ctx, TFGT_LOG_INFO, "quantize_nodes: left '%s' in float: %s",
+                               name, why);
         s->skipped++;
         return tfgt_match_copy_original(m, out, err);
     }
@@ -521,10 +733,6 @@ static tfgt_status quantize_one(void *user, const tfgt_match *m, const tfgt_cons
         st = oom(err);
         goto done;
     }
-    if (s->per_channel && n_data == 2 &&
-        (strcmp(q->op, "Conv2D") == 0 || strcmp(q->op, "MatMul") == 0))
-        per_channel = emit_per_channel_weights(out, s, node, &pc_codes, &pc_mins, &pc_maxs, err,
-                                               &st);
     for (size_t i = 0; i < n_data && st == TFGT_OK; i++)
         if ((int)i != q->unquantized && !(per_channel && i == 1))
             st = emit_input_quantization(out, name, tfgt_node_input(node, i), &quantized[i], err);
@@ -781,6 +989,51 @@ static bool is_input_range(const tfgt_node *node)
            (strcmp(name + len - 4, "/min") == 0 || strcmp(name + len - 4, "/max") == 0);
 }
 
+/* A copy of `graph` for measuring: every Requantize reads its
+ * RequantizationRange's max through Maximum(max, 0), the range the frozen
+ * graph will use, so that what is measured downstream of an all-negative
+ * op (a ReLU that is always 0) is what the frozen graph computes. */
+static tfgt_graph *probe_graph(const tfgt_graph *graph, tfgt_error *err)
+{
+    tfgt_graph *probe = tfgt_graph_clone(graph, err);
+    size_t count = probe ? tfgt_graph_node_count(probe) : 0;
+    for (size_t i = 0; i < count; i++) {
+        const tfgt_node *rr = tfgt_graph_node(probe, i);
+        const char *name = tfgt_node_name(rr);
+        char *port1, *zero, *max;
+        bool ok;
+        if (strcmp(tfgt_node_op(rr), "RequantizationRange") != 0)
+            continue;
+        port1 = joined(name, ":1", "");
+        zero = joined(name, "/calibration_zero", "");
+        max = joined(name, "/calibration_max", "");
+        ok = port1 && zero && max;
+        for (size_t k = 0; ok && k < tfgt_graph_node_count(probe); k++) {
+            tfgt_node *r = tfgt_graph_node(probe, k);
+            if (strcmp(tfgt_node_op(r), "Requantize") == 0 && tfgt_node_data_input_count(r) == 5 &&
+                strcmp(tfgt_node_input(r, 4), port1) == 0)
+                ok = tfgt_node_set_input(r, 4, max) == TFGT_OK;
+        }
+        if (ok) {
+            const char *inputs[3] = {port1, zero, NULL};
+            tfgt_node *m = emit_scalar(probe, zero, 0.0f, err) ? emit(probe, max, "Maximum", inputs,
+                                                                     err)
+                                                               : NULL;
+            ok = m && tfgt_node_set_type(m, "T", TFGT_DT_FLOAT) == TFGT_OK;
+        }
+        free(port1);
+        free(zero);
+        free(max);
+        if (!ok) {
+            if (err && !err->status)
+                oom(err);
+            tfgt_graph_free(probe);
+            return NULL;
+        }
+    }
+    return probe;
+}
+
 /* Run the graph over the samples and freeze what it measures at run time:
  * every RequantizationRange (to "/frozen_min|max" Consts) and every input
  * range Min/Max (to Consts of the same name), at `percentile` of the
@@ -797,6 +1050,7 @@ static tfgt_status calibrate(tfgt_graph *graph, state *s, float percentile, tfgt
     const char **rr_names = NULL;
     tfgt_run_options options = {0, 0, false};
     size_t n_tensors = 0;
+    tfgt_graph *probe = NULL;
     tfgt_status st = TFGT_OK;
     if (!tensors || !names || !is_rr) {
         st = oom(err);
@@ -830,8 +1084,11 @@ static tfgt_status calibrate(tfgt_graph *graph, state *s, float percentile, tfgt
         st = oom(err);
         goto done;
     }
-    st = tfgt_calibration_collect(graph, cal, (const char *const *)tensors, n_tensors, &options,
-                                  mins, maxs, err);
+    probe = probe_graph(graph, err);
+    st = probe ? tfgt_calibration_collect(probe, cal, (const char *const *)tensors, n_tensors,
+                                          &options, mins, maxs, err)
+               : err && err->status ? err->status : oom(err);
+    tfgt_graph_free(probe);
     for (size_t r = 0, t = 0; st == TFGT_OK && r < n; r++) {
         size_t ns = cal->n_samples;
         size_t idx_lo = (size_t)floor((double)percentile / 100.0 * (double)ns);
@@ -845,11 +1102,20 @@ static tfgt_status calibrate(tfgt_graph *graph, state *s, float percentile, tfgt
         frozen_max[r] = hi[idx_hi];
         t += is_rr[r] ? 2 : 1;
     }
-    /* input ranges: a Min keeps the smallest, a Max the largest */
+    /* input ranges: a Min keeps the smallest, a Max the largest; one that
+     * is not finite (infinities in the samples) stays a run-time Min/Max */
     for (size_t r = 0; st == TFGT_OK && r < n; r++) {
         tfgt_node *node;
         if (is_rr[r])
             continue;
+        if (!isfinite(frozen_min[r]) || !isfinite(frozen_max[r])) {
+            tfgt_transform_log(s->ctx, TFGT_LOG_WARNING,
+                               "quantize_nodes: '%s' measured %g on the calibration data; left "
+                               "to run time",
+                               names[r],
+                               (double)(isfinite(frozen_min[r]) ? frozen_max[r] : frozen_min[r]));
+            continue;
+        }
         node = tfgt_graph_find_node(graph, names[r]);
         st = make_scalar_const(node, strcmp(tfgt_node_op(node), "Min") == 0 ? frozen_min[r]
                                                                           : frozen_max[r],
@@ -857,8 +1123,30 @@ static tfgt_status calibrate(tfgt_graph *graph, state *s, float percentile, tfgt
     }
     {
         size_t k = 0;
-        for (size_t r = 0; r < n; r++)
+        for (size_t r = 0; st == TFGT_OK && r < n; r++)
             if (is_rr[r]) {
+                float lo = frozen_min[r], hi = frozen_max[r];
+                if (!isfinite(lo) || !isfinite(hi)) {
+                    tfgt_transform_log(s->ctx, TFGT_LOG_WARNING,
+                                       "quantize_nodes: '%s' measured [%g, %g] on the "
+                                       "calibration data; left to run time",
+                                       names[r], (double)lo, (double)hi);
+                    continue;
+                }
+                /* RequantizationRange keeps 0 only on the min side: for an
+                 * op whose output is all negative on the samples (the input
+                 * of a ReLU that is always 0) the range would miss 0, and
+                 * QuantizedRelu would clamp to its max instead of to 0 */
+                frozen_min[r] = fminf(frozen_min[r], 0.0f);
+                frozen_max[r] = fmaxf(frozen_max[r], 0.0f);
+                /* a zero-width range (what reads that ReLU) would leave
+                 * later ops nothing to scale by */
+                if (widen_range(&frozen_min[r], &frozen_max[r]))
+                    tfgt_transform_log(s->ctx, TFGT_LOG_WARNING,
+                                       "quantize_nodes: '%s' measured [%g, %g] on the "
+                                       "calibration data; widened to [%g, %g]",
+                                       names[r], (double)lo, (double)hi, (double)frozen_min[r],
+                                       (double)frozen_max[r]);
                 rr_names[k] = names[r];
                 frozen_min[k] = frozen_min[r];
                 frozen_max[k] = frozen_max[r];
@@ -946,9 +1234,25 @@ tfgt_status tfgt_transform_quantize_nodes(tfgt_graph *graph, const tfgt_transfor
             strcat(pattern, "|");
         strcat(pattern, quantizable[i].op);
     }
+    {
+        float lo = input_min, hi = input_max;
+        if (has_input_range && widen_range(&input_min, &input_max))
+            tfgt_transform_log(ctx, TFGT_LOG_WARNING,
+                               "quantize_nodes: input range [%g, %g] widened to [%g, %g]",
+                               (double)lo, (double)hi, (double)input_min, (double)input_max);
+        lo = s.fallback_min;
+        hi = s.fallback_max;
+        if (s.has_fallback && widen_range(&s.fallback_min, &s.fallback_max))
+            tfgt_transform_log(ctx, TFGT_LOG_WARNING,
+                               "quantize_nodes: fallback range [%g, %g] widened to [%g, %g]",
+                               (double)lo, (double)hi, (double)s.fallback_min,
+                               (double)s.fallback_max);
+    }
     if (has_input_range && (st = quantize_placeholders(graph, input_min, input_max, err)) != TFGT_OK)
         return st;
     if ((st = tfgt_graph_validate(graph, err)) != TFGT_OK)
+        return st;
+    if ((st = repair_weight_ranges(graph, &s, err)) != TFGT_OK)
         return st;
     {
         static const char *const hoist[3] = {
