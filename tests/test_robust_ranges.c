@@ -34,7 +34,7 @@
 /* Set to 1 once quantize_weights stops giving all-zero Consts the range
  * [0, FLT_MIN] (see test_quantize_weights_alone_usable_in_tensorflow). */
 #ifndef TFGT_QUANTIZE_WEIGHTS_SAFE_RANGES
-#define TFGT_QUANTIZE_WEIGHTS_SAFE_RANGES 0
+#define TFGT_QUANTIZE_WEIGHTS_SAFE_RANGES 1
 #endif
 
 /* ---- running pipelines with their log --------------------------------------- */
@@ -470,8 +470,8 @@ START_TEST(test_non_finite_constant)
     g = dense_graph(8, 8, w, b);
     q = transformed(g, "quantize_weights(minimum_size=1) quantize_nodes", "input", "out", NULL,
                     &log);
-    ck_assert_contains(log.text, "W: quantize_weights: left 'weights' alone");
-    ck_assert_contains(log.text, "W: quantize_weights: left 'bias' alone");
+    ck_assert_contains(log.text, "W: quantize_weights: left 'weights' in float: it holds NaN");
+    ck_assert_contains(log.text, "W: quantize_weights: left 'bias' in float: it holds NaN");
     ck_assert_contains(log.text,
                        "W: quantize_nodes: left 'matmul' in float: its input 'weights': it holds "
                        "NaN or infinity");

@@ -122,6 +122,12 @@ static tfgt_status quantize_per_tensor(const tfgt_tensor *w, bool mse, quantized
     }
     min = min < 0.0f ? min : 0.0f;
     max = max > 0.0f ? max : 0.0f;
+    /* All zeros: TensorFlow keeps [0, FLT_MIN], whose Dequantize step
+     * flushes to zero and gives NaN; [0, 1] stores the same zero codes. */
+    if (max - min < 1e-30f) {
+        min = 0.0f;
+        max = 1.0f;
+    }
     if (mse) {
         double best = per_tensor_error(v, w->count, min, max);
         float f_best = 1.0f;
@@ -327,12 +333,34 @@ static tfgt_status emit_half(tfgt_graph *out, const tfgt_node *node, const tfgt_
     return st;
 }
 
-static bool all_finite(const tfgt_tensor *w)
+/* Why `w` must stay float, or NULL: NaN or infinity anywhere; and when it
+ * would get one range for the whole tensor (`per_tensor`), a range wider
+ * than a float holds, or an outlier so large that most of its nonzero
+ * values would round to code zero (their information lost). */
+static const char *unquantizable(const tfgt_tensor *w, bool per_tensor)
 {
+    const float *v = w->data;
+    float min = 0.0f, max = 0.0f, half_step;
+    int64_t nonzero = 0, tiny = 0;
+    for (int64_t k = 0; k < w->count; k++) {
+        if (!isfinite(v[k]))
+            return "it holds NaN or infinity";
+        min = v[k] < min ? v[k] : min;
+        max = v[k] > max ? v[k] : max;
+    }
+    if (!per_tensor)
+        return NULL;
+    if (!isfinite(max - min))
+        return "its range is wider than a float holds";
+    half_step = (max - min) / 510.0f;
     for (int64_t k = 0; k < w->count; k++)
-        if (!isfinite(((const float *)w->data)[k]))
-            return false;
-    return true;
+        if (v[k] != 0.0f) {
+            nonzero++;
+            tiny += fabsf(v[k]) < half_step;
+        }
+    if (nonzero && 2 * tiny > nonzero)
+        return "an outlier would round most of its values to zero";
+    return NULL;
 }
 
 /* The output-channel axis of `node` when every reader takes it as the
@@ -380,20 +408,20 @@ static tfgt_status offer(void *user, const tfgt_node *node, const tfgt_tensor *w
 {
     quantize_state *s = user;
     quantized_weights q = {NULL, NULL, NULL, -1};
+    const char *why;
     int axis = -1;
     tfgt_status st;
     if (w->dtype != TFGT_DT_FLOAT || w->count < s->minimum_size)
         return TFGT_OK;
-    if (!all_finite(w)) {
-        tfgt_transform_log(s->ctx, TFGT_LOG_WARNING,
-                           "quantize_weights: left '%s' alone: it holds NaN or infinity",
-                           tfgt_node_name(node));
+    if (s->per_channel)
+        axis = weight_axis(s->graph, s->consumers, node, w);
+    if ((why = unquantizable(w, axis < 0)) != NULL) {
+        tfgt_transform_log(s->ctx, TFGT_LOG_WARNING, "quantize_weights: left '%s' in float: %s",
+                           tfgt_node_name(node), why);
         return TFGT_OK;
     }
     *replaced = true;
     s->converted++;
-    if (s->per_channel)
-        axis = weight_axis(s->graph, s->consumers, node, w);
     if (axis >= 0) {
         s->per_channel_converted++;
         st = quantize_per_channel(w, axis, false, &q, err);
@@ -414,6 +442,7 @@ typedef struct layer {
     int axis;             /* output-channel axis for its readers; -1: none */
     const tfgt_node *reader; /* the one conv/matmul reading it, or NULL */
     const char *forced;   /* why it must stay float, or NULL */
+    const char *unquantizable; /* why it stays float32 even with keep_as=float16 */
     quantized_weights q;
     const char *bias;     /* the bias Const corrected while it is quantized */
     float *shift;         /* the mean output shift per channel, subtracted from it */
@@ -480,6 +509,7 @@ static tfgt_status collect_layers(accurate *a, int32_t minimum_size, tfgt_error 
         const tfgt_node *node = tfgt_graph_node(a->source, i);
         layer *l = &a->layers[a->n_layers];
         tfgt_tensor *w = NULL;
+        const char *why;
         if (strcmp(tfgt_node_op(node), "Const") != 0)
             continue;
         st = tfgt_node_get_tensor(node, "value", 0, &w, err);
@@ -489,20 +519,20 @@ static tfgt_status collect_layers(accurate *a, int32_t minimum_size, tfgt_error 
             tfgt_tensor_free(w);
             continue;
         }
-        if (!all_finite(w)) {
-            tfgt_transform_log(a->ctx, TFGT_LOG_WARNING,
-                               "quantize_weights: left '%s' alone: it holds NaN or infinity",
-                               tfgt_node_name(node));
-            tfgt_tensor_free(w);
-            continue;
-        }
+        l->axis = weight_axis(a->source, a->consumers, node, w);
         l->name = tfgt_node_name(node);
         l->weights = w;
-        l->axis = weight_axis(a->source, a->consumers, node, w);
+        /* still a layer (a bias after it is recognised as one), but float32 */
+        if ((why = unquantizable(w, !a->per_channel || l->axis < 0)) != NULL) {
+            tfgt_transform_log(a->ctx, TFGT_LOG_WARNING,
+                               "quantize_weights: left '%s' in float: %s", tfgt_node_name(node),
+                               why);
+            l->unquantizable = why;
+        }
         l->reader = tfgt_consumers_count(a->consumers, node) == 1 && l->axis >= 0
                         ? tfgt_consumers_get(a->consumers, node, 0)
                         : NULL;
-        l->forced = forced_reason(a, node);
+        l->forced = l->unquantizable ? l->unquantizable : forced_reason(a, node);
         l->q.axis = -1;
         a->n_layers++;
     }
@@ -827,7 +857,7 @@ static tfgt_status offer_layer(void *user, const tfgt_node *node, const tfgt_ten
         *replaced = true;
         return emit_quantized(out, node, &l->q, err);
     }
-    if (!a->keep_half)
+    if (!a->keep_half || l->unquantizable)
         return TFGT_OK;
     *replaced = true;
     return emit_half(out, node, w, err);
@@ -1012,7 +1042,7 @@ static tfgt_status quantize_accurately(tfgt_graph *graph, const tfgt_transform_c
         st = oom(err);
     for (size_t i = 0; st == TFGT_OK && i < a.n_layers; i++) {
         keep[i] = a.layers[i].forced != NULL;
-        if (a.layers[i].forced)
+        if (a.layers[i].forced && !a.layers[i].unquantizable)
             tfgt_transform_log(ctx, TFGT_LOG_INFO, "quantize_weights: kept '%s' (%lld weights) in %s: %s",
                                a.layers[i].name, (long long)a.layers[i].weights->count,
                                keep_as, a.layers[i].forced);
