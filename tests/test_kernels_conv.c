@@ -771,6 +771,14 @@ START_TEST(test_conv2d_fast)
         {"VALID", S2, NULL, NULL, {3, 8, 6, 4}, {5, 3, 2, 6}},        /* 2 groups */
         {"SAME", ONES, NULL, "NCHW", {1, 24, 7, 5}, {1, 1, 24, 40}},  /* NCHW pointwise */
         {"SAME", S2, NULL, "NCHW", {2, 6, 7, 5}, {3, 3, 6, 9}},
+        /* short windows (computed directly): 8-pixel blocks and borders */
+        {"SAME", ONES, NULL, NULL, {2, 9, 21, 3}, {3, 3, 3, 5}},
+        {"SAME", S2, NULL, NULL, {1, 33, 37, 4}, {3, 3, 4, 17}},
+        {"VALID", ONES, NULL, NULL, {1, 6, 30, 2}, {5, 5, 2, 40}},
+        {"SAME", ONES, D2, NULL, {1, 12, 26, 3}, {3, 3, 3, 24}},
+        {"VALID", S2, NULL, NULL, {1, 5, 40, 7}, {1, 3, 7, 64}},
+        {"SAME", ONES, NULL, NULL, {1, 4, 6, 1}, {7, 7, 1, 8}}, /* no interior column */
+        {"SAME", S2, NULL, "NCHW", {1, 3, 19, 23}, {3, 3, 3, 16}},
     };
     uint64_t state = 7;
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
