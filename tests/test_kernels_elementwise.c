@@ -375,7 +375,7 @@ static const struct {
     int64_t b[5];
 } fast_shapes[] = {
     {1, {37}, 1, {37}},                           /* same, odd length */
-    {2, {613, 457}, 2, {613, 457}},               /* same, split across threads */
+    {2, {1031, 2053}, 2, {1031, 2053}},           /* same, split across threads */
     {3, {5, 7, 3}, 0, {0}},                       /* scalar second */
     {0, {0}, 1, {1001}},                          /* scalar first */
     {2, {1, 1}, 2, {3, 17}},                      /* [1,1] acts as a scalar */
@@ -383,7 +383,7 @@ static const struct {
     {3, {3, 4, 17}, 1, {17}},                     /* C of 17 */
     {1, {17}, 2, {6, 17}},                        /* the row first */
     {2, {4, 300}, 1, {300}},                      /* a row longer than a tile */
-    {4, {1, 112, 112, 24}, 1, {24}},              /* a row, split across threads */
+    {4, {1, 256, 256, 33}, 1, {33}},              /* a row, split across threads */
     {2, {9, 1}, 2, {9, 13}},                      /* a column */
     {4, {2, 1, 1, 19}, 4, {2, 5, 3, 19}},         /* [N,1,1,C] over [N,H,W,C] */
     {3, {1, 1, 19}, 3, {5, 3, 19}},               /* the same with N of 1 */
@@ -399,9 +399,14 @@ START_TEST(test_fast_binary_matches_reference)
     tfgt_tensor *a = special_tensor(fast_shapes[_i].ra, fast_shapes[_i].a, 2 * (unsigned)_i);
     tfgt_tensor *b = special_tensor(fast_shapes[_i].rb, fast_shapes[_i].b, 2 * (unsigned)_i + 1);
     const tfgt_tensor *in[2] = {a, b};
+    /* the shapes big enough for two threads: two ops are enough */
+    const bool big = a->count > 1000000 || b->count > 1000000;
     for (size_t o = 0; o < sizeof fast_binary_ops / sizeof fast_binary_ops[0]; o++) {
         char node[128], what[160];
         tfgt_tensor *want;
+        if (big && strcmp(fast_binary_ops[o], "Add") != 0 &&
+            strcmp(fast_binary_ops[o], "Maximum") != 0)
+            continue;
         snprintf(node, sizeof node, "name: \"n\" op: \"%s\"", fast_binary_ops[o]);
         want = run_isa(node, "reference", in, 2, 1);
         for (size_t v = 0; v < sizeof FAST_ISAS / sizeof FAST_ISAS[0]; v++)
@@ -419,7 +424,7 @@ START_TEST(test_fast_binary_matches_reference)
 }
 END_TEST
 
-static const int64_t fast_unary_counts[] = {1, 7, 15, 16, 17, 33, 1000, 300001};
+static const int64_t fast_unary_counts[] = {1, 7, 15, 16, 17, 33, 1000, 2100001};
 
 START_TEST(test_fast_unary_matches_reference)
 {
@@ -429,7 +434,10 @@ START_TEST(test_fast_unary_matches_reference)
         "name: \"n\" op: \"LeakyRelu\" attr { key: \"alpha\" value { f: -1.5 } }"};
     tfgt_tensor *x = special_tensor(1, &fast_unary_counts[_i], (unsigned)_i);
     for (size_t o = 0; o < sizeof nodes / sizeof nodes[0]; o++) {
-        tfgt_tensor *want = run_isa(nodes[o], "reference", (const tfgt_tensor *const *)&x, 1, 1);
+        tfgt_tensor *want;
+        if (x->count > 1000000 && o % 2 == 0)
+            continue; /* big enough for two threads: Relu6 and one LeakyRelu do */
+        want = run_isa(nodes[o], "reference", (const tfgt_tensor *const *)&x, 1, 1);
         for (size_t v = 0; v < sizeof FAST_ISAS / sizeof FAST_ISAS[0]; v++)
             for (int threads = 1; threads <= 2; threads++) {
                 char what[160];
@@ -456,7 +464,7 @@ START_TEST(test_fast_bias_add_matches_reference)
     } cases[] = {
         {"NHWC", 4, {2, 3, 5, 7}, 7},      {"NCHW", 4, {2, 7, 3, 5}, 7},
         {"NHWC", 2, {4, 9}, 9},            {"NCHW", 3, {3, 5, 11}, 5},
-        {"NHWC", 4, {1, 112, 112, 32}, 32}, {"NCHW", 4, {1, 3, 300, 301}, 3},
+        {"NHWC", 4, {1, 256, 256, 33}, 33}, {"NCHW", 4, {1, 3, 800, 901}, 3},
     };
     for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
         tfgt_tensor *x = special_tensor(cases[c].rank, cases[c].dims, (unsigned)c);

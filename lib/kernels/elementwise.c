@@ -27,8 +27,10 @@
 #endif
 
 /* Elements per thread below which a second thread costs more than it
- * saves (these loops are memory-bound: ~1 MiB of traffic per range). */
-#define PARALLEL_GRAIN ((int64_t)1 << 17)
+ * saves.  These loops are memory-bound and a thread is started per call:
+ * measured on 2 cores, 400k elements took 49 us on one thread and 78 us
+ * on two, 1.6M about the same either way. */
+#define PARALLEL_GRAIN ((int64_t)1 << 20)
 
 /* ---- shapes ------------------------------------------------------------ */
 
