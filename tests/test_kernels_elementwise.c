@@ -492,6 +492,30 @@ START_TEST(test_fast_bias_add_matches_reference)
 }
 END_TEST
 
+START_TEST(test_fast_clip_matches_reference)
+{
+    int64_t dims[] = {7, 13}, one = 1;
+    tfgt_tensor *x = special_tensor(2, dims, 1), *lo_full = special_tensor(2, dims, 2);
+    tfgt_tensor *hi_full = special_tensor(2, dims, 3), *lo = special_tensor(0, &one, 4);
+    tfgt_tensor *hi = special_tensor(0, &one, 5);
+    const tfgt_tensor *cases[][3] = {{x, lo, hi}, {x, lo_full, hi}, {x, lo, hi_full},
+                                     {x, lo_full, hi_full}};
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        const char *node = "name: \"n\" op: \"ClipByValue\"";
+        tfgt_tensor *want = run_isa(node, "reference", cases[c], 3, 1);
+        tfgt_tensor *got = run_isa(node, "avx512", cases[c], 3, 1);
+        assert_same_bits(got, want, "ClipByValue");
+        tfgt_tensor_free(got);
+        tfgt_tensor_free(want);
+    }
+    tfgt_tensor_free(x);
+    tfgt_tensor_free(lo_full);
+    tfgt_tensor_free(hi_full);
+    tfgt_tensor_free(lo);
+    tfgt_tensor_free(hi);
+}
+END_TEST
+
 /* NaN, infinities and signed zeros as TensorFlow 2.21 gives them (its
  * vectorized loops: Relu(-0) is +0). */
 START_TEST(test_activation_specials_like_tensorflow)
@@ -554,6 +578,7 @@ Suite *tfgt_test_suite(void)
                         sizeof fast_unary_counts / sizeof fast_unary_counts[0]);
     tcase_add_test(tc, test_fast_bias_add_matches_reference);
     tcase_add_test(tc, test_activation_specials_like_tensorflow);
+    tcase_add_test(tc, test_fast_clip_matches_reference);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -928,6 +928,17 @@ static tfgt_status k_clip_by_value(tfgt_kernel_context *ctx)
     y = tfgt_kernel_output(ctx, 0, t->dtype, t->rank, t->dims);
     if (!y)
         return ctx->err ? ctx->err->status : TFGT_E_NO_MEMORY;
+    if (t->dtype == TFGT_DT_FLOAT && tfgt_kernel_isa(ctx) != TFGT_ISA_REFERENCE) {
+        /* the same comparisons on the floats themselves */
+        const float *in = t->data, *pl = lo->data, *ph = hi->data;
+        const int64_t sl = lo->count == 1 ? 0 : 1, sh = hi->count == 1 ? 0 : 1;
+        float *out = y->data;
+        for (int64_t i = 0; i < t->count; i++) {
+            float v = in[i], l = pl[i * sl], h = ph[i * sh];
+            out[i] = v < l ? l : v > h ? h : v;
+        }
+        return TFGT_OK;
+    }
     for (int64_t i = 0; i < t->count; i++) {
         double v = tfgt_tensor_get_double(t, i);
         double l = tfgt_tensor_get_double(lo, lo->count == 1 ? 0 : i);
