@@ -531,6 +531,7 @@ static bool use_direct(const conv_geom *g, tfgt_isa isa)
            g->out_c <= (is_pointwise(g) ? DIRECT_MAX_OUT_C / 2 : DIRECT_MAX_OUT_C);
 }
 
+#if TFGT_CONV_X86
 /* Output columns [*lo, *hi) whose whole window row lies inside the input. */
 static void interior_columns(const conv_geom *g, int64_t *lo, int64_t *hi)
 {
@@ -545,7 +546,6 @@ static void interior_columns(const conv_geom *g, int64_t *lo, int64_t *hi)
         *lo = *hi;
 }
 
-#if TFGT_CONV_X86
 /* One output row, channels [oc, oc + lanes of MASK).  VEC and friends name
  * one instruction set's vector type and operations. */
 #define DIRECT_ROW(NAME, ATTR, VEC, ZERO, SET1, FMA, LOADM, STOREM, MASK_T, MASK_OF)              \
