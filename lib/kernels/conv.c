@@ -3,8 +3,9 @@
  *
  * Float NHWC is the fast layout: Conv2D is a GEMM (directly on the input
  * for 1x1 stride-1 convolutions, on im2col rows built a chunk at a time
- * otherwise), the depthwise convolution and the pools are direct loops
- * vectorized over channels, Conv2DBackpropInput is a GEMM into columns
+ * otherwise) except for short windows over few output channels, computed
+ * directly a block of pixels at a time; the depthwise convolution and the
+ * pools are direct loops vectorized over channels, Conv2DBackpropInput is a GEMM into columns
  * gathered back into the image.  NCHW float is transposed to NHWC and
  * back (except 1x1 Conv2D, a GEMM in either layout).  Half and bfloat16
  * go through float; double and int32 use the plain reference loops, which
