@@ -77,7 +77,7 @@ static void broadcast_strides(const tfgt_tensor *t, int rank, const int64_t *dim
 /* ---- float fast paths ---------------------------------------------------- */
 
 /* The scalar forms are the definitions; the vector forms below reproduce
- * them exactly (including which operand a NaN comes from). */
+ * them exactly, NaN results and signed zeros included. */
 static inline float relu_f(float x, float alpha)
 {
     (void)alpha;
