@@ -771,6 +771,16 @@ START_TEST(test_conv2d_fast)
         {"VALID", S2, NULL, NULL, {3, 8, 6, 4}, {5, 3, 2, 6}},        /* 2 groups */
         {"SAME", ONES, NULL, "NCHW", {1, 24, 7, 5}, {1, 1, 24, 40}},  /* NCHW pointwise */
         {"SAME", S2, NULL, "NCHW", {2, 6, 7, 5}, {3, 3, 6, 9}},
+        /* short windows (computed directly): 8-pixel blocks and borders */
+        {"SAME", ONES, NULL, NULL, {2, 9, 21, 3}, {3, 3, 3, 5}},
+        {"SAME", S2, NULL, NULL, {1, 33, 37, 4}, {3, 3, 4, 17}},
+        {"VALID", ONES, NULL, NULL, {1, 6, 30, 2}, {5, 5, 2, 40}},
+        {"SAME", ONES, D2, NULL, {1, 12, 26, 3}, {3, 3, 3, 24}},
+        {"VALID", S2, NULL, NULL, {1, 5, 40, 7}, {1, 3, 7, 64}},
+        {"SAME", ONES, NULL, NULL, {1, 4, 6, 1}, {7, 7, 1, 8}}, /* no interior column */
+        {"SAME", S2, NULL, "NCHW", {1, 3, 19, 23}, {3, 3, 3, 16}},
+        {"SAME", ONES, NULL, NULL, {1, 13, 19, 8}, {1, 1, 8, 16}}, /* 1x1, direct */
+        {"VALID", ONES, NULL, NULL, {2, 3, 11, 30}, {1, 1, 30, 27}},
     };
     uint64_t state = 7;
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -803,6 +813,12 @@ START_TEST(test_depthwise_fast)
         {"VALID", ONES, D2, NULL, {2, 7, 5, 13}, {3, 3, 13, 1}},
         {"SAME", S2, NULL, NULL, {1, 7, 5, 5}, {3, 2, 5, 3}},         /* multiplier 3 */
         {"SAME", NCHW_S2, NULL, "NCHW", {1, 20, 9, 7}, {3, 3, 20, 1}},
+        /* 4-pixel blocks, borders and channel tails */
+        {"SAME", ONES, NULL, NULL, {2, 5, 23, 5}, {3, 3, 5, 1}},
+        {"SAME", S2, NULL, NULL, {1, 9, 31, 24}, {3, 3, 24, 1}},
+        {"VALID", ONES, D2, NULL, {1, 8, 19, 70}, {3, 3, 70, 1}},
+        {"SAME", ONES, NULL, NULL, {1, 3, 4, 9}, {5, 7, 9, 1}}, /* no interior column */
+        {"SAME", ONES, NULL, NULL, {1, 7, 7, 256}, {3, 3, 256, 1}},
     };
     uint64_t state = 11;
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

@@ -1,6 +1,8 @@
 /* test_kernels_elementwise.c - unary math, broadcasting binary ops,
  * BiasAdd, AddN, Select/SelectV2 and ClipByValue.  Expected values were
- * computed with TensorFlow 2.21 (tf.nn / tf.math on the same inputs). */
+ * computed with TensorFlow 2.21 (tf.nn / tf.math on the same inputs); the
+ * float fast paths are compared with the element-by-element reference
+ * ("_tfgt_isa: reference") bit for bit on odd shapes and special values. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -299,6 +301,266 @@ START_TEST(test_select_add_n_clip)
 }
 END_TEST
 
+/* ---- fast paths against the reference ------------------------------------ */
+
+/* The variants to compare with the reference (each falls back to the best
+ * one this CPU runs). */
+static const char *const FAST_ISAS[] = {"generic", "avx2", "avx512"};
+
+/* Deterministic values with NaN, infinities, signed zeros, the Relu6
+ * bounds and huge numbers mixed in. */
+static tfgt_tensor *special_tensor(int rank, const int64_t *dims, unsigned seed)
+{
+    static const double specials[] = {NAN, INFINITY, -INFINITY, 0.0, -0.0, 6.0, -6.0, 1e30};
+    int64_t count = 1;
+    double *v;
+    tfgt_tensor *t;
+    uint32_t state = 2654435761u * (seed + 1);
+    for (int d = 0; d < rank; d++)
+        count *= dims[d];
+    v = malloc((size_t)(count ? count : 1) * sizeof *v);
+    ck_assert_ptr_nonnull(v);
+    for (int64_t i = 0; i < count; i++) {
+        state = state * 1664525u + 1013904223u;
+        if ((state >> 28) == 0)
+            v[i] = specials[(state >> 8) % 8];
+        else
+            v[i] = ((double)(state >> 8) / 16777216.0 - 0.5) * 16.0;
+    }
+    t = tfgt_test_tensor(TFGT_DT_FLOAT, rank, dims, v);
+    free(v);
+    return t;
+}
+
+/* Run `node` (text up to its attributes) with `_tfgt_isa: isa`. */
+static tfgt_tensor *run_isa(const char *node, const char *isa, const tfgt_tensor *const *in,
+                            size_t n_in, int threads)
+{
+    char text[512];
+    tfgt_tensor *out[1];
+    tfgt_error err;
+    snprintf(text, sizeof text, "%s attr { key: \"_tfgt_isa\" value { s: \"%s\" } }", node, isa);
+    ck_assert_msg(tfgt_test_run_op(text, in, n_in, threads, out, 1, NULL, &err) == TFGT_OK,
+                  "%s: %s", text, err.message);
+    return out[0];
+}
+
+/* Same shape, and every element equal bit for bit (any NaN equals any NaN:
+ * payloads are not part of the result). */
+static void assert_same_bits(const tfgt_tensor *got, const tfgt_tensor *want, const char *what)
+{
+    ck_assert_int_eq(got->rank, want->rank);
+    for (int d = 0; d < got->rank; d++)
+        ck_assert_int_eq(got->dims[d], want->dims[d]);
+    /* one assertion, not one per element: Check records every assertion */
+    for (int64_t i = 0; i < got->count; i++) {
+        float g = ((const float *)got->data)[i], w = ((const float *)want->data)[i];
+        uint32_t gb, wb;
+        memcpy(&gb, &g, 4);
+        memcpy(&wb, &w, 4);
+        if (gb != wb && !(isnan(g) && isnan(w)))
+            ck_abort_msg("%s: element %lld is %a, not %a", what, (long long)i, (double)g,
+                         (double)w);
+    }
+}
+
+static const char *const fast_binary_ops[] = {"Add",     "AddV2",   "Sub",
+                                              "Mul",     "RealDiv", "Div",
+                                              "Maximum", "Minimum", "SquaredDifference"};
+
+static const struct {
+    int ra;
+    int64_t a[5];
+    int rb;
+    int64_t b[5];
+} fast_shapes[] = {
+    {1, {37}, 1, {37}},                           /* same, odd length */
+    {2, {1031, 2053}, 2, {1031, 2053}},           /* same, split across threads */
+    {3, {5, 7, 3}, 0, {0}},                       /* scalar second */
+    {0, {0}, 1, {1001}},                          /* scalar first */
+    {2, {1, 1}, 2, {3, 17}},                      /* [1,1] acts as a scalar */
+    {4, {2, 5, 5, 8}, 1, {8}},                    /* NHWC + [C], C of 8 */
+    {3, {3, 4, 17}, 1, {17}},                     /* C of 17 */
+    {1, {17}, 2, {6, 17}},                        /* the row first */
+    {2, {4, 300}, 1, {300}},                      /* a row longer than a tile */
+    {4, {1, 256, 256, 33}, 1, {33}},              /* a row, split across threads */
+    {2, {9, 1}, 2, {9, 13}},                      /* a column */
+    {4, {2, 1, 1, 19}, 4, {2, 5, 3, 19}},         /* [N,1,1,C] over [N,H,W,C] */
+    {3, {1, 1, 19}, 3, {5, 3, 19}},               /* the same with N of 1 */
+    {3, {2, 1, 3}, 2, {4, 1}},                    /* both sides broadcast */
+    {2, {3, 1}, 2, {1, 5}},                       /* an outer product */
+    {5, {2, 3, 1, 4, 5}, 4, {3, 7, 1, 5}},        /* rank 5, mixed */
+    {1, {1}, 1, {1}},                             /* one element */
+    {2, {0, 3}, 1, {3}},                          /* empty */
+};
+
+START_TEST(test_fast_binary_matches_reference)
+{
+    tfgt_tensor *a = special_tensor(fast_shapes[_i].ra, fast_shapes[_i].a, 2 * (unsigned)_i);
+    tfgt_tensor *b = special_tensor(fast_shapes[_i].rb, fast_shapes[_i].b, 2 * (unsigned)_i + 1);
+    const tfgt_tensor *in[2] = {a, b};
+    /* the shapes big enough for two threads: two ops are enough */
+    const bool big = a->count > 1000000 || b->count > 1000000;
+    for (size_t o = 0; o < sizeof fast_binary_ops / sizeof fast_binary_ops[0]; o++) {
+        char node[128], what[160];
+        tfgt_tensor *want;
+        if (big && strcmp(fast_binary_ops[o], "Add") != 0 &&
+            strcmp(fast_binary_ops[o], "Maximum") != 0)
+            continue;
+        snprintf(node, sizeof node, "name: \"n\" op: \"%s\"", fast_binary_ops[o]);
+        want = run_isa(node, "reference", in, 2, 1);
+        for (size_t v = 0; v < sizeof FAST_ISAS / sizeof FAST_ISAS[0]; v++)
+            for (int threads = 1; threads <= 2; threads++) {
+                tfgt_tensor *got = run_isa(node, FAST_ISAS[v], in, 2, threads);
+                snprintf(what, sizeof what, "%s %s, %d threads, shape case %d",
+                         fast_binary_ops[o], FAST_ISAS[v], threads, _i);
+                assert_same_bits(got, want, what);
+                tfgt_tensor_free(got);
+            }
+        tfgt_tensor_free(want);
+    }
+    tfgt_tensor_free(a);
+    tfgt_tensor_free(b);
+}
+END_TEST
+
+static const int64_t fast_unary_counts[] = {1, 7, 15, 16, 17, 33, 1000, 2100001};
+
+START_TEST(test_fast_unary_matches_reference)
+{
+    static const char *const nodes[] = {
+        "name: \"n\" op: \"Relu\"", "name: \"n\" op: \"Relu6\"",
+        "name: \"n\" op: \"LeakyRelu\" attr { key: \"alpha\" value { f: 0.3 } }",
+        "name: \"n\" op: \"LeakyRelu\" attr { key: \"alpha\" value { f: -1.5 } }"};
+    tfgt_tensor *x = special_tensor(1, &fast_unary_counts[_i], (unsigned)_i);
+    for (size_t o = 0; o < sizeof nodes / sizeof nodes[0]; o++) {
+        tfgt_tensor *want;
+        if (x->count > 1000000 && o % 2 == 0)
+            continue; /* big enough for two threads: Relu6 and one LeakyRelu do */
+        want = run_isa(nodes[o], "reference", (const tfgt_tensor *const *)&x, 1, 1);
+        for (size_t v = 0; v < sizeof FAST_ISAS / sizeof FAST_ISAS[0]; v++)
+            for (int threads = 1; threads <= 2; threads++) {
+                char what[160];
+                tfgt_tensor *got = run_isa(nodes[o], FAST_ISAS[v],
+                                           (const tfgt_tensor *const *)&x, 1, threads);
+                snprintf(what, sizeof what, "%s %s, %d threads, %lld elements", nodes[o],
+                         FAST_ISAS[v], threads, (long long)fast_unary_counts[_i]);
+                assert_same_bits(got, want, what);
+                tfgt_tensor_free(got);
+            }
+        tfgt_tensor_free(want);
+    }
+    tfgt_tensor_free(x);
+}
+END_TEST
+
+START_TEST(test_fast_bias_add_matches_reference)
+{
+    static const struct {
+        const char *format;
+        int rank;
+        int64_t dims[4];
+        int64_t channels;
+    } cases[] = {
+        {"NHWC", 4, {2, 3, 5, 7}, 7},      {"NCHW", 4, {2, 7, 3, 5}, 7},
+        {"NHWC", 2, {4, 9}, 9},            {"NCHW", 3, {3, 5, 11}, 5},
+        {"NHWC", 4, {1, 256, 256, 33}, 33}, {"NCHW", 4, {1, 3, 800, 901}, 3},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        tfgt_tensor *x = special_tensor(cases[c].rank, cases[c].dims, (unsigned)c);
+        tfgt_tensor *bias = special_tensor(1, &cases[c].channels, 100 + (unsigned)c);
+        const tfgt_tensor *in[2] = {x, bias};
+        char node[160];
+        tfgt_tensor *want;
+        snprintf(node, sizeof node,
+                 "name: \"n\" op: \"BiasAdd\" attr { key: \"data_format\" value { s: \"%s\" } }",
+                 cases[c].format);
+        want = run_isa(node, "reference", in, 2, 1);
+        for (size_t v = 0; v < sizeof FAST_ISAS / sizeof FAST_ISAS[0]; v++)
+            for (int threads = 1; threads <= 2; threads++) {
+                char what[96];
+                tfgt_tensor *got = run_isa(node, FAST_ISAS[v], in, 2, threads);
+                snprintf(what, sizeof what, "BiasAdd case %zu %s, %d threads", c, FAST_ISAS[v],
+                         threads);
+                assert_same_bits(got, want, what);
+                tfgt_tensor_free(got);
+            }
+        tfgt_tensor_free(want);
+        tfgt_tensor_free(x);
+        tfgt_tensor_free(bias);
+    }
+}
+END_TEST
+
+START_TEST(test_fast_clip_matches_reference)
+{
+    int64_t dims[] = {7, 13}, one = 1;
+    tfgt_tensor *x = special_tensor(2, dims, 1), *lo_full = special_tensor(2, dims, 2);
+    tfgt_tensor *hi_full = special_tensor(2, dims, 3), *lo = special_tensor(0, &one, 4);
+    tfgt_tensor *hi = special_tensor(0, &one, 5);
+    const tfgt_tensor *cases[][3] = {{x, lo, hi}, {x, lo_full, hi}, {x, lo, hi_full},
+                                     {x, lo_full, hi_full}};
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        const char *node = "name: \"n\" op: \"ClipByValue\"";
+        tfgt_tensor *want = run_isa(node, "reference", cases[c], 3, 1);
+        tfgt_tensor *got = run_isa(node, "avx512", cases[c], 3, 1);
+        assert_same_bits(got, want, "ClipByValue");
+        tfgt_tensor_free(got);
+        tfgt_tensor_free(want);
+    }
+    tfgt_tensor_free(x);
+    tfgt_tensor_free(lo_full);
+    tfgt_tensor_free(hi_full);
+    tfgt_tensor_free(lo);
+    tfgt_tensor_free(hi);
+}
+END_TEST
+
+/* NaN, infinities and signed zeros as TensorFlow 2.21 gives them (its
+ * vectorized loops: Relu(-0) is +0). */
+START_TEST(test_activation_specials_like_tensorflow)
+{
+    int64_t dims[] = {7};
+    static const double x[] = {NAN, INFINITY, -INFINITY, -0.0, 0.0, 3, 7};
+    static const double relu[] = {NAN, INFINITY, 0, 0, 0, 3, 7};
+    static const double relu6[] = {NAN, 6, 0, 0, 0, 3, 6};
+    static const double one[] = {1, 1, 1, 1, 1, 1, 1};
+    static const double maximum[] = {NAN, INFINITY, 1, 1, 1, 3, 7};
+    static const double minimum[] = {NAN, 1, -INFINITY, -0.0, 0, 1, 1};
+    tfgt_tensor *tx = tfgt_test_tensor(TFGT_DT_FLOAT, 1, dims, x);
+    tfgt_tensor *t1 = tfgt_test_tensor(TFGT_DT_FLOAT, 1, dims, one);
+    static const struct {
+        const char *node;
+        bool swap;
+        const double *want;
+    } cases[] = {
+        {"name: \"n\" op: \"Relu\"", false, relu},
+        {"name: \"n\" op: \"Relu6\"", false, relu6},
+        {"name: \"n\" op: \"Maximum\"", false, maximum},
+        {"name: \"n\" op: \"Maximum\"", true, maximum},
+        {"name: \"n\" op: \"Minimum\"", false, minimum},
+        {"name: \"n\" op: \"Minimum\"", true, minimum},
+    };
+    const char *const isas[] = {"reference", "generic", "avx2", "avx512"};
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        const tfgt_tensor *in[2] = {cases[c].swap ? t1 : tx, cases[c].swap ? tx : t1};
+        tfgt_tensor *want = tfgt_test_tensor(TFGT_DT_FLOAT, 1, dims, cases[c].want);
+        for (size_t v = 0; v < 4; v++) {
+            char what[96];
+            size_t n_in = strstr(cases[c].node, "Relu") ? 1 : 2;
+            tfgt_tensor *got = run_isa(cases[c].node, isas[v], in, n_in, 1);
+            snprintf(what, sizeof what, "%s%s %s", cases[c].node, cases[c].swap ? " (swapped)" : "",
+                     isas[v]);
+            assert_same_bits(got, want, what);
+            tfgt_tensor_free(got);
+        }
+        tfgt_tensor_free(want);
+    }
+    tfgt_tensor_free(tx);
+    tfgt_tensor_free(t1);
+}
+END_TEST
+
 Suite *tfgt_test_suite(void)
 {
     Suite *s = suite_create("kernels_elementwise");
@@ -310,6 +572,13 @@ Suite *tfgt_test_suite(void)
     tcase_add_loop_test(tc, test_hostile_inputs, 0, sizeof hostile / sizeof hostile[0]);
     tcase_add_test(tc, test_bias_add_formats);
     tcase_add_test(tc, test_select_add_n_clip);
+    tcase_add_loop_test(tc, test_fast_binary_matches_reference, 0,
+                        sizeof fast_shapes / sizeof fast_shapes[0]);
+    tcase_add_loop_test(tc, test_fast_unary_matches_reference, 0,
+                        sizeof fast_unary_counts / sizeof fast_unary_counts[0]);
+    tcase_add_test(tc, test_fast_bias_add_matches_reference);
+    tcase_add_test(tc, test_activation_specials_like_tensorflow);
+    tcase_add_test(tc, test_fast_clip_matches_reference);
     suite_add_tcase(s, tc);
     return s;
 }
