@@ -580,6 +580,112 @@ START_TEST(test_mobilenet_accuracy_target)
 }
 END_TEST
 
+/* ---- quantize_nodes(accuracy_target, keep_node) ------------------------------------------- */
+
+/* A classifier whose middle layer has one output channel 1000x larger than
+ * the rest, a channel the logits ignore: eight-bit, relu2's range is set
+ * by it and the informative channels lose their resolution, so the layers
+ * that quantize relu2 (mm2's and the logits') are sensitive and mm1's is
+ * not; the search keeps the former in float. */
+static tfgt_graph *wide_channel_classifier(void)
+{
+    tfgt_graph *g = planted_classifier();
+    tfgt_node *w2 = tfgt_graph_find_node(g, "w2");
+    tfgt_tensor *t = NULL;
+    tfgt_error err = {0};
+    ck_assert_int_eq(tfgt_node_get_tensor(w2, "value", 0, &t, &err), TFGT_OK);
+    /* no outlier row (quantize_nodes would refuse it outright); instead
+     * output channel 0 is large, so relu2's range dwarfs the others */
+    for (int64_t i = 0; i < t->count; i++) {
+        float *v = (float *)t->data + i;
+        if (i < 16)
+            *v = (float)(((i * 7) % 5) - 2) * 0.3f;
+        if (i % 16 == 0)
+            *v *= 1000.0f;
+    }
+    tfgt_graph_remove_node(g, w2);
+    ck_assert_ptr_nonnull(tfgt_graph_add_const(g, "w2", t, &err));
+    tfgt_tensor_free(t);
+    /* no dead unit before it (b1 = -1000 would make relu1's input range
+     * the problem instead) */
+    w2 = tfgt_graph_find_node(g, "b1");
+    ck_assert_int_eq(tfgt_node_get_tensor(w2, "value", 0, &t, &err), TFGT_OK);
+    ((float *)t->data)[0] = 0.1f;
+    tfgt_graph_remove_node(g, w2);
+    ck_assert_ptr_nonnull(tfgt_graph_add_const(g, "b1", t, &err));
+    tfgt_tensor_free(t);
+    /* the big channel does not reach the logits: only its range hurts */
+    w2 = tfgt_graph_find_node(g, "w3");
+    ck_assert_int_eq(tfgt_node_get_tensor(w2, "value", 0, &t, &err), TFGT_OK);
+    for (int i = 0; i < 4; i++)
+        ((float *)t->data)[i] = 0.0f;
+    tfgt_graph_remove_node(g, w2);
+    ck_assert_ptr_nonnull(tfgt_graph_add_const(g, "w3", t, &err));
+    tfgt_tensor_free(t);
+    return g;
+}
+
+START_TEST(test_quantize_nodes_accuracy_target)
+{
+    tfgt_graph *g = wide_channel_classifier(), *q;
+    tfgt_calibration *cal = feature_samples(40);
+    tfgt_error err = {0};
+    log_text *log = calloc(1, sizeof *log);
+    tfgt_sensitivity_score all, s;
+
+    q = tfgt_graph_clone(g, &err);
+    ck_assert_int_eq(transform(q, "quantize_nodes(per_channel=true)", "x", "logits", cal, log,
+                               &err), TFGT_OK);
+    all = score(g, q, cal, "logits");
+    tfgt_graph_free(q);
+
+    q = tfgt_graph_clone(g, &err);
+    ck_assert_msg(transform(q, "quantize_nodes(per_channel=true, accuracy_target=0.95)", "x",
+                            "logits", cal, log, &err) == TFGT_OK,
+                  "%s", err.message);
+    s = score(g, q, cal, "logits");
+    ck_assert_double_ge(s.agreement, 0.95);
+    ck_assert_double_ge(s.agreement, all.agreement);
+    ck_assert_contains(log->text, "graphs scored");
+    /* all eight-bit misses the target; the two layers that quantize
+     * relu2 stay float, mm1's layer is eight-bit */
+    ck_assert_double_lt(all.agreement, 0.95);
+    ck_assert_double_gt(s.sqnr_db, all.sqnr_db);
+    ck_assert_contains(log->text, "kept 'mm2' (3 nodes) in float: eight-bit alone it gives");
+    ck_assert_contains(log->text, "kept 'logits' (1 nodes) in float");
+    ck_assert_str_eq(tfgt_node_op(tfgt_graph_find_node(q, "mm1")), "Dequantize");
+    ck_assert_str_eq(tfgt_node_op(tfgt_graph_find_node(q, "mm2")), "MatMul");
+    ck_assert_str_eq(tfgt_node_op(tfgt_graph_find_node(q, "logits")), "MatMul");
+    tfgt_graph_free(q);
+
+    /* keep_node by hand: exactly that node stays float */
+    q = tfgt_graph_clone(g, &err);
+    ck_assert_int_eq(transform(q, "quantize_nodes(keep_node=mm2)", "x", "logits", cal, log, &err),
+                     TFGT_OK);
+    ck_assert_str_eq(tfgt_node_op(tfgt_graph_find_node(q, "mm2")), "MatMul");
+    ck_assert_str_eq(tfgt_node_op(tfgt_graph_find_node(q, "mm1")), "Dequantize");
+    ck_assert_str_eq(tfgt_node_op(tfgt_graph_find_node(q, "add2")), "Dequantize");
+    tfgt_graph_free(q);
+
+    /* errors name what is missing */
+    q = tfgt_graph_clone(g, &err);
+    ck_assert_int_ne(transform(q, "quantize_nodes(accuracy_target=0.9)", "x", "logits", NULL, log,
+                               &err), TFGT_OK);
+    ck_assert_contains(err.message, "accuracy_target needs sample inputs");
+    ck_assert_int_ne(transform(q, "quantize_nodes(accuracy_target=1.5)", "x", "logits", cal, log,
+                               &err), TFGT_OK);
+    ck_assert_contains(err.message, "accuracy_target must be above 0 and at most 1");
+    ck_assert_int_ne(transform(q, "quantize_nodes(keep_node=nowhere)", "x", "logits", cal, log,
+                               &err), TFGT_OK);
+    ck_assert_contains(err.message, "keep_node 'nowhere' names no node");
+    tfgt_graph_free(q);
+
+    tfgt_graph_free(g);
+    tfgt_calibration_free(cal);
+    free(log);
+}
+END_TEST
+
 Suite *tfgt_test_suite(void)
 {
     Suite *s = suite_create("accuracy_aware");
@@ -587,6 +693,7 @@ Suite *tfgt_test_suite(void)
     tcase_set_timeout(tc, 300);
     tcase_add_test(tc, test_planted_fragile_layer_is_kept);
     tcase_add_test(tc, test_keep_node_op_and_as);
+    tcase_add_test(tc, test_quantize_nodes_accuracy_target);
     tcase_add_test(tc, test_errors_name_the_transform);
     tcase_add_test(tc, test_samples_alone_change_nothing);
     tcase_add_loop_test(tc, test_bias_correction_removes_mean_shift, 0, 4);

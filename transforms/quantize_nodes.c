@@ -51,6 +51,7 @@
 
 #include "match.h"
 #include "tfgt/calibration.h"
+#include "tfgt/sensitivity.h"
 #include "tfgt/tensor.h"
 #include "transforms.h"
 
@@ -85,6 +86,19 @@ static const quantizable_op quantizable[] = {
     {"Reshape", {NULL}, {"T", NULL}, NULL, 1, false, LAYOUT_CONTIGUOUS},
 };
 
+/* Calibrated ranges by node name, measured once on the fully eight-bit
+ * graph and reused by the graphs accuracy_target builds (tfgt extension). */
+typedef struct range_entry {
+    char *name;
+    float lo, hi;
+} range_entry;
+
+typedef struct range_cache {
+    range_entry *items;
+    size_t count, capacity;
+    bool filling; /* record what calibrate() measures instead of reading */
+} range_cache;
+
 typedef struct state {
     const tfgt_transform_context *ctx;
     const tfgt_graph *graph; /* the graph the main rewrite reads */
@@ -93,6 +107,13 @@ typedef struct state {
     bool has_fallback;
     float fallback_min, fallback_max;
     size_t converted, skipped, changed;
+    /* tfgt extensions: nodes left float by name (keep_node and the
+     * accuracy search); a range cache; skipping step 7 to measure every
+     * input range once */
+    const char *const *keep;
+    size_t n_keep;
+    range_cache *cache;
+    bool keep_redundant;
 } state;
 
 /* ---- small builders -------------------------------------------------------- */
@@ -671,6 +692,14 @@ out:
     return done;
 }
 
+static bool kept_by_name(const state *s, const char *name)
+{
+    for (size_t i = 0; i < s->n_keep; i++)
+        if (strcmp(s->keep[i], name) == 0)
+            return true;
+    return false;
+}
+
 /* Why the node must stay float, or NULL. */
 static const char *keep_float(const tfgt_node *node)
 {
@@ -693,7 +722,8 @@ static tfgt_status quantize_one(void *user, const tfgt_match *m, const tfgt_cons
     const tfgt_node *node = m->node;
     const char *name = tfgt_node_name(node);
     const quantizable_op *q = find_quantizable(tfgt_node_op(node));
-    const char *why = keep_float(node), *bad_input = NULL;
+    const char *why = kept_by_name(s, name) ? "kept in float by name" : keep_float(node);
+    const char *bad_input = NULL;
     size_t n_data = tfgt_node_data_input_count(node);
     char **quantized = NULL, *main_name = NULL, *producer = NULL, *rmin = NULL, *rmax = NULL;
     char *wide_op = NULL, *pc_codes = NULL, *pc_mins = NULL, *pc_maxs = NULL;
@@ -1034,6 +1064,55 @@ static tfgt_graph *probe_graph(const tfgt_graph *graph, tfgt_error *err)
     return probe;
 }
 
+static bool cache_put(range_cache *c, const char *name, float lo, float hi)
+{
+    if (c->count == c->capacity) {
+        size_t cap = c->capacity ? 2 * c->capacity : 64;
+        range_entry *items = realloc(c->items, cap * sizeof *items);
+        if (!items)
+            return false;
+        c->items = items;
+        c->capacity = cap;
+    }
+    if (!(c->items[c->count].name = strdup(name)))
+        return false;
+    c->items[c->count].lo = lo;
+    c->items[c->count].hi = hi;
+    c->count++;
+    return true;
+}
+
+static void cache_clear(range_cache *c)
+{
+    for (size_t i = 0; i < c->count; i++)
+        free(c->items[i].name);
+    free(c->items);
+    c->items = NULL;
+    c->count = c->capacity = 0;
+}
+
+/* All n ranges from the cache, or false (nothing written) when one is
+ * missing. */
+static bool cached_ranges(const range_cache *c, const char *const *names, size_t n, float *lo,
+                          float *hi)
+{
+    for (size_t r = 0; r < n; r++) {
+        size_t k = 0;
+        while (k < c->count && strcmp(c->items[k].name, names[r]) != 0)
+            k++;
+        if (k == c->count)
+            return false;
+    }
+    for (size_t r = 0; r < n; r++)
+        for (size_t k = 0; k < c->count; k++)
+            if (strcmp(c->items[k].name, names[r]) == 0) {
+                lo[r] = c->items[k].lo;
+                hi[r] = c->items[k].hi;
+                break;
+            }
+    return true;
+}
+
 /* Run the graph over the samples and freeze what it measures at run time:
  * every RequantizationRange (to "/frozen_min|max" Consts) and every input
  * range Min/Max (to Consts of the same name), at `percentile` of the
@@ -1084,6 +1163,8 @@ static tfgt_status calibrate(tfgt_graph *graph, state *s, float percentile, tfgt
         st = oom(err);
         goto done;
     }
+    if (s->cache && !s->cache->filling && cached_ranges(s->cache, names, n, frozen_min, frozen_max))
+        goto measured;
     probe = probe_graph(graph, err);
     st = probe ? tfgt_calibration_collect(probe, cal, (const char *const *)tensors, n_tensors,
                                           &options, mins, maxs, err)
@@ -1101,7 +1182,11 @@ static tfgt_status calibrate(tfgt_graph *graph, state *s, float percentile, tfgt
         frozen_min[r] = lo[idx_lo];
         frozen_max[r] = hi[idx_hi];
         t += is_rr[r] ? 2 : 1;
+        if (s->cache && s->cache->filling &&
+            !cache_put(s->cache, names[r], frozen_min[r], frozen_max[r]))
+            st = oom(err);
     }
+measured:
     /* input ranges: a Min keeps the smallest, a Max the largest; one that
      * is not finite (infinities in the samples) stays a run-time Min/Max */
     for (size_t r = 0; st == TFGT_OK && r < n; r++) {
@@ -1197,33 +1282,354 @@ static tfgt_status read_pair(const tfgt_params *params, const char *a, const cha
     return TFGT_OK;
 }
 
+/* What one run of the steps needs besides the state. */
+typedef struct steps_config {
+    bool has_input_range;
+    float input_min, input_max, percentile;
+    const char *pattern;
+} steps_config;
+
+/* Steps 1-7 (and calibration) on `graph`. */
+static tfgt_status run_steps(tfgt_graph *graph, state *s, const steps_config *cfg, tfgt_error *err)
+{
+    const tfgt_transform_info *merge = tfgt_transform_find("merge_duplicate_nodes");
+    tfgt_transform_context plain = *s->ctx;
+    tfgt_params none = {NULL, 0};
+    tfgt_status st;
+    if (cfg->has_input_range &&
+        (st = quantize_placeholders(graph, cfg->input_min, cfg->input_max, err)) != TFGT_OK)
+        return st;
+    if ((st = tfgt_graph_validate(graph, err)) != TFGT_OK)
+        return st;
+    if ((st = repair_weight_ranges(graph, s, err)) != TFGT_OK)
+        return st;
+    {
+        static const char *const hoist[3] = {
+            "FakeQuantWithMinMaxVars(*(*(*(*))), Const, Const)",
+            "FakeQuantWithMinMaxVars(*(*(*)), Const, Const)",
+            "FakeQuantWithMinMaxVars(*(*), Const, Const)",
+        };
+        for (int d = 0; d < 3 && st == TFGT_OK; d++)
+            st = tfgt_replace_matches(graph, hoist[d], hoist_one, s, false, NULL, err);
+    }
+    if (st == TFGT_OK)
+        st = tfgt_replace_matches(graph, "FakeQuantWithMinMaxVars(*, Const, Const)", fake_quant_one,
+                                  s, false, NULL, err);
+    s->graph = graph;
+    if (st == TFGT_OK && cfg->pattern[0])
+        st = tfgt_replace_matches(graph, cfg->pattern, quantize_one, s, false, NULL, err);
+    if (st == TFGT_OK)
+        st = tfgt_replace_matches(
+            graph,
+            "Requantize(QuantizeV2(Dequantize(Requantize(*, *, *, RequantizationRange, "
+            "RequantizationRange), Requantize, Requantize), Const, Const), QuantizeV2, "
+            "QuantizeV2, Const, Const)",
+            merge_requantize_one, s, false, NULL, err);
+    plain.params = &none;
+    plain.log = NULL;
+    if (st == TFGT_OK && merge)
+        st = merge->run(graph, &plain, err);
+    if (st == TFGT_OK && !s->keep_redundant)
+        st = remove_redundant_quantizations(graph, s, err);
+    if (st == TFGT_OK)
+        st = tfgt_graph_validate(graph, err);
+    if (st == TFGT_OK && s->ctx->calibration && !s->has_fallback)
+        st = calibrate(graph, s, cfg->percentile, err);
+    return st;
+}
+
+/* ---- accuracy_target (tfgt extension) ------------------------------------------------
+ * Layers are groups of quantizable nodes: an op and the single-consumer
+ * chain after it that only adds a constant or applies a unary op (Conv2D
+ * -> Add(bias) -> Relu6 is one layer).  Each candidate graph is the whole
+ * transform run with the other layers' nodes kept float by name; ranges
+ * are calibrated once, on the fully eight-bit graph, and reused. */
+
+typedef struct accurate_nodes {
+    const tfgt_graph *source;   /* the graph as given */
+    const tfgt_transform_context *quiet; /* ctx without logging */
+    const state *base;
+    const steps_config *cfg;
+    const char **nodes;  /* quantizable node names (owned by source) */
+    size_t *group_of;    /* per node: its layer */
+    size_t n_nodes, n_groups;
+    const char **keep;   /* scratch: user keep_node + kept layers' nodes */
+    range_cache cache;
+} accurate_nodes;
+
+static bool is_chain_op(const char *op)
+{
+    static const char *const ops[] = {"Relu", "Relu6", "Reshape", "MaxPool", "AvgPool",
+                                      "Add", "BiasAdd", "Mul"};
+    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
+        if (strcmp(op, ops[i]) == 0)
+            return true;
+    return false;
+}
+
+static tfgt_status group_layers(accurate_nodes *a, const char *pattern, tfgt_error *err)
+{
+    tfgt_node **order = NULL;
+    tfgt_consumers *consumers = tfgt_consumers_build(a->source, err);
+    size_t count = tfgt_graph_node_count(a->source);
+    tfgt_status st = consumers ? tfgt_graph_topological_order(a->source, &order, err)
+                               : err && err->status ? err->status : oom(err);
+    if (st == TFGT_OK) {
+        a->nodes = calloc(count + 1, sizeof *a->nodes);
+        a->group_of = calloc(count + 1, sizeof *a->group_of);
+        if (!a->nodes || !a->group_of)
+            st = oom(err);
+    }
+    for (size_t i = 0; st == TFGT_OK && i < count; i++) {
+        const tfgt_node *n = order[i], *p;
+        const char *op = tfgt_node_op(n);
+        char want[64];
+        size_t group = a->n_groups;
+        snprintf(want, sizeof want, "|%s|", op);
+        {
+            /* in the pattern (ignore_op removed) and not refused anyway */
+            char bars[600];
+            snprintf(bars, sizeof bars, "|%s|", pattern);
+            if (!strstr(bars, want) || keep_float(n))
+                continue;
+        }
+        p = tfgt_node_data_input_count(n) ? tfgt_graph_find_input_node(a->source,
+                                                                       tfgt_node_input(n, 0))
+                                          : NULL;
+        if (p && is_chain_op(op) && tfgt_consumers_count(consumers, p) == 1) {
+            bool other_const = tfgt_node_data_input_count(n) == 1;
+            if (tfgt_node_data_input_count(n) == 2) {
+                const tfgt_node *c = tfgt_graph_find_input_node(a->source, tfgt_node_input(n, 1));
+                other_const = c && strcmp(tfgt_node_op(c), "Const") == 0;
+            }
+            for (size_t k = 0; other_const && k < a->n_nodes; k++)
+                if (strcmp(a->nodes[k], tfgt_node_name(p)) == 0)
+                    group = a->group_of[k];
+        }
+        a->nodes[a->n_nodes] = tfgt_node_name(n);
+        a->group_of[a->n_nodes++] = group;
+        if (group == a->n_groups)
+            a->n_groups++;
+    }
+    free(order);
+    tfgt_consumers_free(consumers);
+    return st;
+}
+
+/* The graph with the layers in `quantized` eight-bit, the rest float. */
+static tfgt_status build_nodes(void *user, const bool *quantized, tfgt_graph **out,
+                               tfgt_error *err)
+{
+    accurate_nodes *a = user;
+    state s = *a->base;
+    size_t n_keep = a->base->n_keep;
+    tfgt_graph *g = tfgt_graph_clone(a->source, err);
+    tfgt_status st;
+    if (!g)
+        return err && err->status ? err->status : oom(err);
+    for (size_t i = 0; i < a->n_nodes; i++)
+        if (!quantized[a->group_of[i]])
+            a->keep[n_keep++] = a->nodes[i];
+    s.ctx = a->quiet;
+    s.keep = a->keep;
+    s.n_keep = n_keep;
+    s.cache = &a->cache;
+    st = run_steps(g, &s, a->cfg, err);
+    if (st != TFGT_OK) {
+        tfgt_graph_free(g);
+        return st;
+    }
+    *out = g;
+    return TFGT_OK;
+}
+
+/* The name of layer g: its first node. */
+static const char *group_name(const accurate_nodes *a, size_t g, size_t *n_nodes)
+{
+    const char *first = NULL;
+    *n_nodes = 0;
+    for (size_t i = 0; i < a->n_nodes; i++)
+        if (a->group_of[i] == g) {
+            first = first ? first : a->nodes[i];
+            (*n_nodes)++;
+        }
+    return first;
+}
+
+/* Choose the layers to keep float and leave the result in `graph`. */
+static tfgt_status quantize_accurately(tfgt_graph *graph, state *base, const steps_config *cfg,
+                                       float target, tfgt_error *err)
+{
+    const tfgt_transform_context *ctx = base->ctx;
+    tfgt_transform_context quiet = *ctx;
+    accurate_nodes a = {graph, &quiet, base, cfg, NULL, NULL, 0, 0, NULL, {NULL, 0, 0, false}};
+    tfgt_sensitivity *engine = NULL;
+    tfgt_sensitivity_score *alone = NULL, *reached = NULL, final = {1, INFINITY};
+    size_t *order = NULL, n_kept = 0;
+    bool *keep = NULL, *all = NULL;
+    tfgt_run_options options = {0, 0, false};
+    tfgt_graph *source = tfgt_graph_clone(graph, err), *result = NULL;
+    tfgt_status st = source ? TFGT_OK : err && err->status ? err->status : oom(err);
+    quiet.log = NULL;
+    a.source = source;
+    if (st == TFGT_OK)
+        st = group_layers(&a, cfg->pattern, err);
+    if (st == TFGT_OK) {
+        a.keep = calloc(base->n_keep + a.n_nodes + 1, sizeof *a.keep);
+        alone = calloc(a.n_groups + 1, sizeof *alone);
+        reached = calloc(a.n_groups + 1, sizeof *reached);
+        order = calloc(a.n_groups + 1, sizeof *order);
+        keep = calloc(a.n_groups + 1, sizeof *keep);
+        all = calloc(a.n_groups + 1, sizeof *all);
+        if (!a.keep || !alone || !reached || !order || !keep || !all)
+            st = oom(err);
+    }
+    for (size_t i = 0; a.keep && i < base->n_keep; i++)
+        a.keep[i] = base->keep[i];
+    for (size_t g = 0; all && g < a.n_groups; g++) {
+        all[g] = true;
+        alone[g].agreement = reached[g].agreement = NAN;
+    }
+    /* measure every range once: all layers eight-bit, step 7 skipped so
+     * that every input range exists */
+    if (st == TFGT_OK && ctx->calibration && !base->has_fallback) {
+        state fill = *base;
+        tfgt_graph *g = tfgt_graph_clone(source, err);
+        st = g ? TFGT_OK : err && err->status ? err->status : oom(err);
+        fill.ctx = &quiet;
+        fill.cache = &a.cache;
+        fill.keep_redundant = true;
+        a.cache.filling = true;
+        if (st == TFGT_OK)
+            st = run_steps(g, &fill, cfg, err);
+        a.cache.filling = false;
+        tfgt_graph_free(g);
+    }
+    if (st == TFGT_OK)
+        st = tfgt_sensitivity_new(source, ctx->calibration, ctx->outputs, ctx->n_outputs, &options,
+                                  &engine, err);
+    if (st == TFGT_OK && (st = build_nodes(&a, all, &result, err)) == TFGT_OK)
+        st = tfgt_sensitivity_score_graph(engine, result, &final, err);
+    tfgt_graph_free(result);
+    result = NULL;
+    if (st == TFGT_OK && final.agreement < target) {
+        st = tfgt_sensitivity_each_alone(engine, a.n_groups, build_nodes, &a, NULL, alone, err);
+        tfgt_sensitivity_rank(alone, NULL, a.n_groups, order);
+        if (st == TFGT_OK)
+            st = tfgt_sensitivity_select(engine, a.n_groups, build_nodes, &a, order, target, keep,
+                                         reached, &final, err);
+    }
+    if (st == TFGT_OK) {
+        /* the chosen graph, built again with the real log */
+        state chosen = *base;
+        size_t n_keep = base->n_keep;
+        for (size_t i = 0; i < a.n_nodes; i++)
+            if (keep[a.group_of[i]])
+                a.keep[n_keep++] = a.nodes[i];
+        chosen.keep = a.keep;
+        chosen.n_keep = n_keep;
+        chosen.cache = &a.cache;
+        st = run_steps(graph, &chosen, cfg, err);
+        base->converted = chosen.converted;
+        base->skipped = chosen.skipped;
+    }
+    for (size_t g = 0; st == TFGT_OK && g < a.n_groups; g++) {
+        size_t n_nodes;
+        const char *name = group_name(&a, g, &n_nodes);
+        if (!keep[g])
+            continue;
+        n_kept++;
+        tfgt_transform_log(ctx, TFGT_LOG_INFO,
+                           "quantize_nodes: kept '%s' (%zu nodes) in float: eight-bit alone it "
+                           "gives top-1 agreement %.1f%%, output SQNR %.1f dB; the samples "
+                           "reached %.1f%% when it was kept",
+                           name, n_nodes, 100.0 * alone[g].agreement, alone[g].sqnr_db,
+                           100.0 * reached[g].agreement);
+    }
+    if (st == TFGT_OK) {
+        tfgt_transform_log(ctx, TFGT_LOG_INFO,
+                           "quantize_nodes: top-1 agreement with float on %zu calibration samples "
+                           "%.1f%% (target %.1f%%), output SQNR %.1f dB; %zu of %zu layers kept "
+                           "in float; %zu graphs scored",
+                           ctx->calibration->n_samples, 100.0 * final.agreement, 100.0 * target,
+                           final.sqnr_db, n_kept, a.n_groups,
+                           tfgt_sensitivity_evaluations(engine));
+        if (final.agreement < target)
+            tfgt_transform_log(ctx, TFGT_LOG_WARNING,
+                               "quantize_nodes: accuracy_target %g not reached even with every "
+                               "layer in float",
+                               (double)target);
+    }
+    tfgt_sensitivity_free(engine);
+    cache_clear(&a.cache);
+    tfgt_graph_free(source);
+    free(a.nodes);
+    free(a.group_of);
+    free(a.keep);
+    free(alone);
+    free(reached);
+    free(order);
+    free(keep);
+    free(all);
+    return st;
+}
+
 tfgt_status tfgt_transform_quantize_nodes(tfgt_graph *graph, const tfgt_transform_context *ctx,
                                           tfgt_error *err)
 {
-    state s = {ctx, NULL, false, false, false, 0, 0, 0, 0, 0};
-    bool has_input_range;
-    float input_min = 0, input_max = 0, percentile = 0;
+    state s = {ctx, NULL, false, false, false, 0, 0, 0, 0, 0, NULL, 0, NULL, false};
+    steps_config cfg = {false, 0, 0, 0, NULL};
+    float target = 0;
+    bool has_target = false;
     char pattern[512] = "";
-    const tfgt_transform_info *merge = tfgt_transform_find("merge_duplicate_nodes");
-    tfgt_transform_context plain = *ctx;
-    tfgt_params none = {NULL, 0};
+    const char **keep = NULL;
     tfgt_status st;
 
-    if ((st = read_pair(ctx->params, "input_min", "input_max", &has_input_range, &input_min,
-                        &input_max, err)) != TFGT_OK ||
+    if ((st = read_pair(ctx->params, "input_min", "input_max", &cfg.has_input_range,
+                        &cfg.input_min, &cfg.input_max, err)) != TFGT_OK ||
         (st = read_pair(ctx->params, "fallback_min", "fallback_max", &s.has_fallback,
                         &s.fallback_min, &s.fallback_max, err)) != TFGT_OK ||
-        (st = tfgt_params_get_float(ctx->params, "calibration_percentile", 0, &percentile,
+        (st = tfgt_params_get_float(ctx->params, "calibration_percentile", 0, &cfg.percentile,
                                     err)) != TFGT_OK ||
         (st = tfgt_params_get_bool(ctx->params, "per_channel", false, &s.per_channel, err)) !=
             TFGT_OK ||
         (st = tfgt_params_get_bool(ctx->params, "dequantize_wide", false, &s.dequantize_wide,
-                                   err)) != TFGT_OK)
+                                   err)) != TFGT_OK ||
+        (st = tfgt_params_get_float(ctx->params, "accuracy_target", 0, &target, err)) != TFGT_OK)
         return st;
-    if (!(percentile >= 0 && percentile < 50))
+    if (!(cfg.percentile >= 0 && cfg.percentile < 50))
         return tfgt_fail(err, TFGT_E_INVALID_ARGUMENT,
                          "calibration_percentile must be from 0 to below 50, got %g",
-                         (double)percentile);
+                         (double)cfg.percentile);
+    has_target = tfgt_params_count(ctx->params, "accuracy_target") > 0;
+    if (has_target) {
+        if (!(target > 0 && target <= 1))
+            return tfgt_fail(err, TFGT_E_INVALID_ARGUMENT,
+                             "accuracy_target must be above 0 and at most 1, got %g",
+                             (double)target);
+        if (!ctx->calibration)
+            return tfgt_fail(err, TFGT_E_INVALID_ARGUMENT,
+                             "accuracy_target needs sample inputs (--calibration_data)");
+        if (!ctx->n_outputs)
+            return tfgt_fail(err, TFGT_E_INVALID_ARGUMENT,
+                             "accuracy_target needs the graph's outputs (--outputs)");
+    }
+    s.n_keep = tfgt_params_count(ctx->params, "keep_node");
+    if (s.n_keep) {
+        keep = calloc(s.n_keep, sizeof *keep);
+        if (!keep)
+            return oom(err);
+        for (size_t i = 0; i < s.n_keep; i++) {
+            keep[i] = tfgt_params_value(ctx->params, "keep_node", i);
+            if (!tfgt_graph_find_node(graph, keep[i])) {
+                st = tfgt_fail(err, TFGT_E_INVALID_ARGUMENT, "keep_node '%s' names no node",
+                               keep[i]);
+                free(keep);
+                return st;
+            }
+        }
+        s.keep = keep;
+    }
     for (size_t i = 0; i < sizeof quantizable / sizeof quantizable[0]; i++) {
         bool ignored = false;
         for (size_t k = 0; k < tfgt_params_count(ctx->params, "ignore_op"); k++)
@@ -1234,12 +1640,14 @@ tfgt_status tfgt_transform_quantize_nodes(tfgt_graph *graph, const tfgt_transfor
             strcat(pattern, "|");
         strcat(pattern, quantizable[i].op);
     }
+    cfg.pattern = pattern;
     {
-        float lo = input_min, hi = input_max;
-        if (has_input_range && widen_range(&input_min, &input_max))
+        float lo = cfg.input_min, hi = cfg.input_max;
+        if (cfg.has_input_range && widen_range(&cfg.input_min, &cfg.input_max))
             tfgt_transform_log(ctx, TFGT_LOG_WARNING,
                                "quantize_nodes: input range [%g, %g] widened to [%g, %g]",
-                               (double)lo, (double)hi, (double)input_min, (double)input_max);
+                               (double)lo, (double)hi, (double)cfg.input_min,
+                               (double)cfg.input_max);
         lo = s.fallback_min;
         hi = s.fallback_max;
         if (s.has_fallback && widen_range(&s.fallback_min, &s.fallback_max))
@@ -1248,46 +1656,12 @@ tfgt_status tfgt_transform_quantize_nodes(tfgt_graph *graph, const tfgt_transfor
                                (double)lo, (double)hi, (double)s.fallback_min,
                                (double)s.fallback_max);
     }
-    if (has_input_range && (st = quantize_placeholders(graph, input_min, input_max, err)) != TFGT_OK)
-        return st;
-    if ((st = tfgt_graph_validate(graph, err)) != TFGT_OK)
-        return st;
-    if ((st = repair_weight_ranges(graph, &s, err)) != TFGT_OK)
-        return st;
-    {
-        static const char *const hoist[3] = {
-            "FakeQuantWithMinMaxVars(*(*(*(*))), Const, Const)",
-            "FakeQuantWithMinMaxVars(*(*(*)), Const, Const)",
-            "FakeQuantWithMinMaxVars(*(*), Const, Const)",
-        };
-        for (int d = 0; d < 3 && st == TFGT_OK; d++)
-            st = tfgt_replace_matches(graph, hoist[d], hoist_one, &s, false, NULL, err);
-    }
-    if (st == TFGT_OK)
-        st = tfgt_replace_matches(graph, "FakeQuantWithMinMaxVars(*, Const, Const)", fake_quant_one,
-                                  &s, false, NULL, err);
-    s.graph = graph;
-    if (st == TFGT_OK && pattern[0])
-        st = tfgt_replace_matches(graph, pattern, quantize_one, &s, false, NULL, err);
-    if (st == TFGT_OK)
-        st = tfgt_replace_matches(
-            graph,
-            "Requantize(QuantizeV2(Dequantize(Requantize(*, *, *, RequantizationRange, "
-            "RequantizationRange), Requantize, Requantize), Const, Const), QuantizeV2, "
-            "QuantizeV2, Const, Const)",
-            merge_requantize_one, &s, false, NULL, err);
-    plain.params = &none;
-    if (st == TFGT_OK && merge)
-        st = merge->run(graph, &plain, err);
-    if (st == TFGT_OK)
-        st = remove_redundant_quantizations(graph, &s, err);
-    if (st == TFGT_OK)
-        st = tfgt_graph_validate(graph, err);
-    if (st == TFGT_OK && ctx->calibration && !s.has_fallback)
-        st = calibrate(graph, &s, percentile, err);
+    st = has_target ? quantize_accurately(graph, &s, &cfg, target, err)
+                    : run_steps(graph, &s, &cfg, err);
     if (st == TFGT_OK)
         tfgt_transform_log(ctx, TFGT_LOG_INFO,
                            "quantize_nodes: %zu nodes made eight-bit, %zu left in float", s.converted,
                            s.skipped);
+    free(keep);
     return st;
 }

@@ -120,6 +120,10 @@ static const tfgt_transform_param_info quantize_nodes_params[] = {
      "tfgt: dequantize 32-bit results exactly instead of requantizing them to 8 bits"},
     {"calibration_percentile", "float", "0",
      "tfgt: with --calibration_data, freeze each range at this percentile of the samples"},
+    {"keep_node", "list", NULL, "tfgt: leave the node of this name in float (repeatable)"},
+    {"accuracy_target", "float", NULL,
+     "tfgt: with --calibration_data, keep the fewest, most sensitive layers in float until "
+     "top-1 agreement with the float graph on the samples reaches this fraction"},
     {NULL, NULL, NULL, NULL},
 };
 
