@@ -41,7 +41,14 @@
  * ranges always hold 0 (RequantizationRange's max may be below it, and
  * then a ReLU that is always 0 gives negative numbers), and zero-width
  * ones get QuantizeV2's minimum width, as do a zero-width fallback or
- * input range. */
+ * input range.
+ * keep_node=NAME (tfgt extension, repeatable) leaves that node in float.
+ * accuracy_target=T (tfgt extension, with --calibration_data and
+ * --outputs): layers (an op and the constant-adding or unary chain after
+ * it) are scored alone on the samples with lib/sensitivity.c, and the
+ * fewest, most sensitive are kept float until top-1 agreement with the
+ * float graph reaches T; ranges are calibrated once, on the fully
+ * eight-bit graph, and reused by every candidate. */
 #define _POSIX_C_SOURCE 200809L
 #include <float.h>
 #include <math.h>
