@@ -74,9 +74,26 @@ echo "MobileNet v1 0.25 (real weights), reference: folded float graph ($float_by
 echo "size: file against float; f16: share of constant bytes stored as float16;"
 echo "top-1: agreement with float on the $n_report report samples (calibration on the others);"
 echo "ms: minimum latency over $runs runs, 1 and 2 threads; speed: float time / this time."
-printf '%-52s %6s %6s %11s %8s %8s %6s %6s  %s\n' variant size f16 top-1 "1T ms" "2T ms" "x1T" "x2T" goals
+printf '%-52s %6s %6s %11s %8s %8s %6s %6s  %s\n' variant size f16 top-1 "1T ms" "2T ms" "x1T" "x2T" "goals"
 printf '%-52s %6s %6s %11s %8s %8s %6s %6s\n' "float (folded)" "1.00x" "-" "-" \
     "$float_1" "$float_2" "1.00" "1.00"
+
+# verdict AGREE SIZE_RATIO F16 SPEED1 SPEED2 GOALS: "met" or "MISSED: ..." for
+# GOALS, words like top1>=90 f16<=10 size<=0.30 speed>=2 (speed: both threads).
+verdict() {
+    awk -v a="$1" -v n="$n_report" -v sz="$2" -v f="$3" -v s1="$4" -v s2="$5" -v goals="$6" 'BEGIN {
+        k = split(goals, g, " "); miss = ""
+        for (i = 1; i <= k; i++) {
+            split(g[i], kv, /[<>]=/); want = kv[2] + 0
+            if (kv[1] == "top1") ok = a != "" && 100 * a / n >= want
+            else if (kv[1] == "f16") { sub(/%/, "", f); ok = f != "" && f + 0 <= want }
+            else if (kv[1] == "size") ok = sz != "?" && sz + 0 <= want
+            else if (kv[1] == "speed") ok = s1 != "?" && s2 != "?" && s1 + 0 >= want && s2 + 0 >= want
+            if (!ok) miss = miss (miss == "" ? "" : ",") kv[1]
+        }
+        if (k == 0) print ""; else if (miss == "") print "met"; else print "MISSED " miss
+    }'
+}
 
 # row LABEL CALIBRATE(yes/no) GOALS TRANSFORMS
 row() {
@@ -98,20 +115,23 @@ row() {
     agree=$(agreement "$g")
     t1=$(latency "$g" 1)
     t2=$(latency "$g" 2)
-    printf '%-52s %5sx %6s %11s %8s %8s %6s %6s  %s\n' "$label" "$ratio" "$(f16_share "$g")" \
-        "$(pct "$agree" "$n_report") ${agree:-?}/$n_report" "${t1:-?}" "${t2:-?}" \
-        "$(div "$float_1" "$t1")" "$(div "$float_2" "$t2")" "$goals"
+    f16=$(f16_share "$g")
+    x1=$(div "$float_1" "$t1")
+    x2=$(div "$float_2" "$t2")
+    printf '%-52s %5sx %6s %11s %8s %8s %6s %6s  %s\n' "$label" "$ratio" "$f16" \
+        "$(pct "$agree" "$n_report") ${agree:-?}/$n_report" "${t1:-?}" "${t2:-?}" "$x1" "$x2" \
+        "$(verdict "$agree" "$ratio" "$f16" "$x1" "$x2" "$goals")"
 }
 
-echo "-- weights only (goal for the accuracy-aware row: top-1 >= 90%, f16 <= 10%, size <= 0.30x)"
+echo "-- weights only (goal, accuracy-aware row: top-1 >= 90%, f16 <= 10%, size <= 0.30x)"
 row "quantize_weights (TensorFlow, per-tensor)" no "" "quantize_weights"
 row "quantize_weights(per_channel=true) (min/max)" no "" "quantize_weights(per_channel=true)"
-row "quantize_weights(per_channel, accuracy_target=0.9)" yes "top-1>=90% f16<=10% size<=0.30x" \
+row "quantize_weights(per_channel, accuracy_target=0.9)" yes "top1>=90 f16<=10 size<=0.30" \
     "quantize_weights(per_channel=true, accuracy_target=0.9)"
-echo "-- full eight-bit (goal for the accuracy-aware row: top-1 >= 80%, size <= 0.30x, speed >= 2x)"
+echo "-- full eight-bit (goal, accuracy-aware row: top-1 >= 80%, size <= 0.30x, speed >= 2x)"
 tail="strip_unused_nodes sort_by_execution_order"
 row "quantize_weights quantize_nodes (TensorFlow)" no "" "quantize_weights quantize_nodes $tail"
 row "  same, ranges calibrated" yes "" "quantize_weights quantize_nodes $tail"
 row "quantize_nodes(per_channel=true) calibrated" yes "" "quantize_nodes(per_channel=true) $tail"
-row "quantize_nodes(per_channel, accuracy_target=0.8)" yes "top-1>=80% size<=0.30x x>=2" \
+row "quantize_nodes(per_channel, accuracy_target=0.8)" yes "top1>=80 size<=0.30 speed>=2" \
     "quantize_nodes(per_channel=true, accuracy_target=0.8) $tail"

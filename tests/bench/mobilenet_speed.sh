@@ -85,6 +85,8 @@ model() {
     [ "$have_peers" = yes ] && printf ' %8s %8s %8s %8s %8s %8s' "TF fp32" "ORT fp32" "ORT int8" \
         "fp32/TF" "fp32/ORT" "int8/ORT"
     printf '\n'
+    goal_speed=met
+    goal_ort=met
     for th in 1 2; do
         f=$(latency "$tmp/float.pb" "$out" $th)
         q=$(latency "$tmp/q.pb" "$out" $th)
@@ -97,9 +99,14 @@ model() {
             oq=$(peer onnxruntime-int8 $th)
             printf ' %8s %8s %8s %8s %8s %8s' "${tf:-?}" "${of:-?}" "${oq:-?}" "$(div "$fmin" "$tf")" \
                 "$(div "$fmin" "$of")" "$(div "$qmin" "$oq")"
+            awk -v r="$(div "$qmin" "$oq")" 'BEGIN { exit !(r != "?" && r + 0 < 1) }' || goal_ort=MISSED
         fi
         printf '\n'
+        awk -v r="$(div "$fmin" "$qmin")" 'BEGIN { exit !(r != "?" && r + 0 >= 2) }' || goal_speed=MISSED
     done
+    printf 'goal int8 >= 2x float on 1 and 2 threads: %s' "$goal_speed"
+    [ "$have_peers" = yes ] && printf '; goal int8 faster than ONNX Runtime int8: %s' "$goal_ort"
+    printf '\n'
 }
 
 echo "ms: minimum (median) over $runs runs; peers (TensorFlow, ONNX Runtime): minimum over 100."
