@@ -55,9 +55,10 @@ agreement() {
     "$build/run_graph" --graph="$1" --samples=input="$report" --compare="$tmp/float.pb" \
         --output=$out_name --layers=0 2>&1 | sed -n 's/.*top-1 agreement \([0-9]*\)\/.*/\1/p' | head -1
 }
-f16_share() {
+# shares GRAPH: "F16 F32", the percentages of constant bytes stored as float16 and float32
+shares() {
     "$build/tests/bench/graph_stats" "$1" |
-        awk '{ if ($2 > 0) printf "%.1f%%", 100 * $4 / $2; else print "-" }'
+        awk '{ if ($2 > 0) printf "%.1f%% %.1f%%\n", 100 * $4 / $2, 100 * $8 / $2; else print "- -" }'
 }
 div() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "?"; else printf "%.2f", a / b }'; }
 pct() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == 0) print "?"; else printf "%.0f%%", 100 * a / b }'; }
@@ -71,11 +72,12 @@ float_2=$(latency "$tmp/float.pb" 2)
 
 echo
 echo "MobileNet v1 0.25 (real weights), reference: folded float graph ($float_bytes bytes)."
-echo "size: file against float; f16: share of constant bytes stored as float16;"
+echo "size: file against float; f16, f32: share of constant bytes stored as float16, float32;"
 echo "top-1: agreement with float on the $n_report report samples (calibration on the others);"
 echo "ms: minimum latency over $runs runs, 1 and 2 threads; speed: float time / this time."
-printf '%-52s %6s %6s %11s %8s %8s %6s %6s  %s\n' variant size f16 top-1 "1T ms" "2T ms" "x1T" "x2T" "goals"
-printf '%-52s %6s %6s %11s %8s %8s %6s %6s\n' "float (folded)" "1.00x" "-" "-" \
+printf '%-52s %6s %6s %6s %11s %8s %8s %6s %6s  %s\n' variant size f16 f32 top-1 "1T ms" "2T ms" \
+    "x1T" "x2T" "goals"
+printf '%-52s %6s %6s %6s %11s %8s %8s %6s %6s\n' "float (folded)" "1.00x" "-" "100%" "-" \
     "$float_1" "$float_2" "1.00" "1.00"
 
 # verdict AGREE SIZE_RATIO F16 SPEED1 SPEED2 GOALS: "met" or "MISSED: ..." for
@@ -115,10 +117,11 @@ row() {
     agree=$(agreement "$g")
     t1=$(latency "$g" 1)
     t2=$(latency "$g" 2)
-    f16=$(f16_share "$g")
+    sh=$(shares "$g")
+    f16=${sh% *}
     x1=$(div "$float_1" "$t1")
     x2=$(div "$float_2" "$t2")
-    printf '%-52s %5sx %6s %11s %8s %8s %6s %6s  %s\n' "$label" "$ratio" "$f16" \
+    printf '%-52s %5sx %6s %6s %11s %8s %8s %6s %6s  %s\n' "$label" "$ratio" "$f16" "${sh#* }" \
         "$(pct "$agree" "$n_report") ${agree:-?}/$n_report" "${t1:-?}" "${t2:-?}" "$x1" "$x2" \
         "$(verdict "$agree" "$ratio" "$f16" "$x1" "$x2" "$goals")"
 }

@@ -17,7 +17,7 @@ build=$1
 models=$2
 here=$(cd "$(dirname "$0")" && pwd)
 runs=${TFGT_BENCH_RUNS:-30}
-peers=${TFGT_SHARED_BENCH:-$here/../../../shared/bench}/peers.py
+peers=${TFGT_SHARED_BENCH:-$(cd "$here/../../.." && pwd)/shared/bench}/peers.py
 py=${TFGT_PEER_PYTHON:-/tmp/peer/bin/python}
 [ -x "$py" ] || py=python3
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/tfgt-speed.XXXXXX")
@@ -112,7 +112,11 @@ model() {
 echo "ms: minimum (median) over $runs runs; peers (TensorFlow, ONNX Runtime): minimum over 100."
 echo "fp32/int8: our float time / our eight-bit time (goal >= 2x on 1 and 2 threads);"
 echo "fp32/TF, fp32/ORT, int8/ORT: our time / theirs (below 1: ours faster; goal int8/ORT < 1)."
-[ "$have_peers" = yes ] || echo "(TensorFlow / ONNX Runtime peers not run: no $py with TensorFlow or no $peers)"
+if [ "$have_tf" = no ]; then
+    echo "(TensorFlow / ONNX Runtime peers not run: $py cannot import tensorflow; set TFGT_PEER_PYTHON)"
+elif [ "$have_peers" = no ]; then
+    echo "(TensorFlow / ONNX Runtime peers not run: no $peers; set TFGT_SHARED_BENCH)"
+fi
 fold="strip_unused_nodes fold_constants(ignore_errors=true) fold_batch_norms fold_old_batch_norms"
 model "0.25 (224, real weights)" "$models/mobilenet_v1_0.25_224/frozen_graph.pb" \
     MobilenetV1/Predictions/Reshape_1 "$fold"

@@ -50,7 +50,7 @@ fi
 echo
 echo "-- int8 GEMM (QuantizedConv2D 1x1 / QuantizedMatMul) on MobileNet pointwise shapes, 1 thread"
 peak=
-peak_c=${TFGT_SHARED_BENCH:-$here/../../../shared/bench}/peak.c
+peak_c=${TFGT_SHARED_BENCH:-$(cd "$here/../../.." && pwd)/shared/bench}/peak.c
 if [ -f "$peak_c" ]; then
     ptmp=$(mktemp -d "${TMPDIR:-/tmp}/tfgt-peak.XXXXXX")
     if ${CC:-gcc} -O2 -march=native -fopenmp "$peak_c" -o "$ptmp/peak" 2>"$ptmp/err"; then
