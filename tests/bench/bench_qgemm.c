@@ -133,7 +133,7 @@ static double time_layer(bool conv, int64_t h, int64_t w, int64_t k, int64_t n, 
     feed = conv ? random_u8(4, in_dims) : random_u8(2, mm_dims);
     feed_values[0] = feed;
     start = now();
-    for (int run = 0; run == 0 || now() - start < seconds_per_measure; run++) {
+    for (int run = 0; run < 3 || now() - start < seconds_per_measure; run++) {
         double t0 = now(), t;
         if (tfgt_plan_run(plan, feed_values, out, &err) != TFGT_OK) die("run", &err);
         t = now() - t0;
