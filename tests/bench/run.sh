@@ -54,9 +54,24 @@ peak_c=${TFGT_SHARED_BENCH:-$(cd "$here/../../.." && pwd)/shared/bench}/peak.c
 if [ -f "$peak_c" ]; then
     ptmp=$(mktemp -d "${TMPDIR:-/tmp}/tfgt-peak.XXXXXX")
     if ${CC:-gcc} -O2 -march=native -fopenmp "$peak_c" -o "$ptmp/peak" 2>"$ptmp/err"; then
-        OMP_NUM_THREADS=1 "$ptmp/peak" | tee "$ptmp/out"
-        # The best vpdpbusd rate (zmm or ymm) is the VNNI peak of one core.
-        peak=$(sed -n 's/.*vpdpbusd.*: *\([0-9.]*\) GOP\/s.*/\1/p' "$ptmp/out" | sort -n | tail -1)
+        # Three runs, the best kept: other work on the shared cores can only
+        # make the peak look lower (and our share of it higher).
+        : >"$ptmp/peaks"
+        for i in 1 2 3; do
+            if ! OMP_NUM_THREADS=1 "$ptmp/peak" >"$ptmp/out.$i" 2>&1; then
+                echo "(peak.c failed, no AVX-512 VNNI on this CPU?)"
+                break
+            fi
+            # the best vpdpbusd rate (zmm or ymm) is one core's VNNI peak
+            echo "$(sed -n 's/.*vpdpbusd.*: *\([0-9.]*\) GOP\/s.*/\1/p' "$ptmp/out.$i" | sort -n | tail -1) $i" \
+                >>"$ptmp/peaks"
+        done
+        best=$(sort -n "$ptmp/peaks" | tail -1)
+        if [ -n "$best" ]; then
+            peak=${best% *}
+            echo "peak.c, best of 3 runs, 1 thread:"
+            cat "$ptmp/out.${best#* }"
+        fi
     else
         echo "(peak.c did not build: $(head -1 "$ptmp/err"))"
     fi
