@@ -59,10 +59,13 @@ agreement() {
     "$build/run_graph" --graph="$1" --samples=input="$report" --compare="$tmp/float.pb" \
         --output=$out_name --layers=0 2>&1 | sed -n 's/.*top-1 agreement \([0-9]*\)\/.*/\1/p' | head -1
 }
-# shares GRAPH: "F16 F32", the percentages of constant bytes stored as float16 and float32
+# shares GRAPH: "F16 F32": the share of the weights (elements of float16 and
+# eight-bit constants) kept in float16, and of constant bytes left float32
 shares() {
-    "$build/tests/bench/graph_stats" "$1" |
-        awk '{ if ($2 > 0) printf "%.1f%% %.1f%%\n", 100 * $4 / $2, 100 * $8 / $2; else print "- -" }'
+    "$build/tests/bench/graph_stats" "$1" | awk '{
+        w = $12 + $14
+        if (w > 0) printf "%.1f%% ", 100 * $12 / w; else printf "- "
+        if ($2 > 0) printf "%.1f%%\n", 100 * $8 / $2; else print "-" }'
 }
 div() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "?"; else printf "%.2f", a / b }'; }
 pct() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == 0) print "?"; else printf "%.0f%%", 100 * a / b }'; }
@@ -150,7 +153,8 @@ float_2=$(cat "$tmp/float.2")
 
 echo
 echo "MobileNet v1 0.25 (real weights), reference: folded float graph ($float_bytes bytes)."
-echo "size: file against float; f16, f32: share of constant bytes stored as float16, float32;"
+echo "size: file against float; f16: share of the weights (float16 + eight-bit constants' elements)"
+echo "kept in float16; f32: share of constant bytes left float32 (biases, ranges, unquantized);"
 echo "top-1: agreement with float on the $n_report report samples (calibration on the others);"
 echo "ms: minimum latency, 1 and 2 threads ($rounds rounds of $runs runs, graphs in turn);"
 echo "x1T, x2T: float time / this time."
