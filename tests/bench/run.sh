@@ -3,8 +3,12 @@
 # tests: timings are printed, not asserted.
 set -eu
 build=$1
+here=$(cd "$(dirname "$0")" && pwd)
 models=${TFGT_MODELS_DIR:-}
 echo "== tfgt benchmarks ($(uname -m), $(nproc 2>/dev/null || echo ?) cores)"
+if [ -r /proc/loadavg ]; then
+    echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (other work on these cores makes timings noisy)"
+fi
 if [ -z "$models" ] || [ ! -d "$models" ]; then
     echo "SKIP: no models folder (set TFGT_MODELS_DIR or put shared/models beside the tree)"
     exit 0
@@ -33,28 +37,46 @@ fi
 if [ -f "$mobilenet" ]; then
     echo
     echo "-- MobileNet v1 0.25: weight transforms, size against the original and top-1 agreement"
-    sh "$(dirname "$0")/weights_report.sh" "$build" "$models"
+    sh "$here/weights_report.sh" "$build" "$models"
 fi
 if [ -f "$mobilenet" ]; then
     echo
-    echo "-- MobileNet v1 0.25 eight-bit (quantize_nodes), 1 thread, against float"
-    tmp=${TMPDIR:-/tmp}/tfgt-bench8.$$
-    mkdir -p "$tmp/samples"
-    cp "$models/mobilenet_v1_0.25_224/grace_hopper_224_input.npy" "$tmp/samples/"
-    for variant in "per-tensor (TensorFlow's):quantize_weights quantize_nodes" \
-        "per-channel (tfgt):quantize_nodes(per_channel=true)" \
-        "per-channel, 32-bit to float (tfgt):quantize_nodes(per_channel=true, dequantize_wide=true, ignore_op=Add, ignore_op=Relu6, ignore_op=BiasAdd)"; do
-        label=${variant%%:*}
-        t=${variant#*:}
-        "$build/transform_graph" --quiet --in_graph="$mobilenet" --out_graph="$tmp/q.pb" \
-            --inputs=input --outputs=MobilenetV1/Predictions/Reshape_1 \
-            --transforms="strip_unused_nodes fold_constants(ignore_errors=true) fold_batch_norms fold_old_batch_norms $t strip_unused_nodes sort_by_execution_order" \
-            --calibration_data=input="$tmp/samples"
-        echo "$label:"
-        "$build/run_graph" --graph="$tmp/q.pb" --input=input="$tmp/samples/grace_hopper_224_input.npy" \
-            --output=MobilenetV1/Predictions/Reshape_1 --threads=1 --benchmark=5 | grep "latency"
-        "$build/run_graph" --graph="$tmp/q.pb" --input=input="$tmp/samples/grace_hopper_224_input.npy" \
-            --output=MobilenetV1/Predictions/Reshape_1 --compare="$mobilenet" | tail -1
-    done
-    rm -rf "$tmp"
+    echo "-- eight-bit MobileNet v1 0.25: size, float16 share, top-1 agreement with float, speed"
+    sh "$here/eightbit_report.sh" "$build" "$models" || echo "eight-bit report failed (status $?)"
+    echo
+    echo "-- full eight-bit against float, MobileNet v1 0.25 and 1.0, with TensorFlow and ONNX Runtime"
+    sh "$here/mobilenet_speed.sh" "$build" "$models" || echo "speed report failed (status $?)"
 fi
+echo
+echo "-- int8 GEMM (QuantizedConv2D 1x1 / QuantizedMatMul) on MobileNet pointwise shapes, 1 thread"
+peak=
+peak_c=${TFGT_SHARED_BENCH:-$(cd "$here/../../.." && pwd)/shared/bench}/peak.c
+if [ -f "$peak_c" ]; then
+    ptmp=$(mktemp -d "${TMPDIR:-/tmp}/tfgt-peak.XXXXXX")
+    if ${CC:-gcc} -O2 -march=native -fopenmp "$peak_c" -o "$ptmp/peak" 2>"$ptmp/err"; then
+        # Three runs, the best kept: other work on the shared cores can only
+        # make the peak look lower (and our share of it higher).
+        : >"$ptmp/peaks"
+        for i in 1 2 3; do
+            if ! OMP_NUM_THREADS=1 "$ptmp/peak" >"$ptmp/out.$i" 2>&1; then
+                echo "(peak.c failed, no AVX-512 VNNI on this CPU?)"
+                break
+            fi
+            # the best vpdpbusd rate (zmm or ymm) is one core's VNNI peak
+            echo "$(sed -n 's/.*vpdpbusd.*: *\([0-9.]*\) GOP\/s.*/\1/p' "$ptmp/out.$i" | sort -n | tail -1) $i" \
+                >>"$ptmp/peaks"
+        done
+        best=$(sort -n "$ptmp/peaks" | tail -1)
+        if [ -n "$best" ]; then
+            peak=${best% *}
+            echo "peak.c, best of 3 runs, 1 thread:"
+            cat "$ptmp/out.${best#* }"
+        fi
+    else
+        echo "(peak.c did not build: $(head -1 "$ptmp/err"))"
+    fi
+    rm -rf "$ptmp"
+else
+    echo "(no $peak_c: the VNNI peak is not measured; set TFGT_SHARED_BENCH)"
+fi
+"$build/tests/bench/bench_qgemm" ${peak:+--peak="$peak"} --threads=1
