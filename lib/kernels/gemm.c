@@ -39,6 +39,26 @@ tfgt_isa tfgt_isa_best(void)
     return TFGT_ISA_GENERIC;
 }
 
+bool tfgt_cpu_avx512_int(void)
+{
+#if TFGT_GEMM_X86
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+           __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512vl");
+#else
+    return false;
+#endif
+}
+
+bool tfgt_cpu_avx512_vnni(void)
+{
+#if TFGT_GEMM_X86
+    return tfgt_cpu_avx512_int() && __builtin_cpu_supports("avx512vnni");
+#else
+    return false;
+#endif
+}
+
 tfgt_isa tfgt_isa_resolve(tfgt_isa requested)
 {
     tfgt_isa best = tfgt_isa_best();
@@ -687,4 +707,266 @@ tfgt_status tfgt_sgemm(int threads, tfgt_isa isa, bool trans_a, bool trans_b, in
     tile_work = (job.split_m ? job.arch.mr * n : job.arch.nr * m) * k;
     grain = 1 + GEMM_MIN_WORK_PER_THREAD / (tile_work > 0 ? tile_work : 1);
     return tfgt_parallel_for(threads, job.split_m ? tiles_m : tiles_n, grain, gemm_range, &job);
+}
+
+/* ---- the eight-bit VNNI product (see gemm.h) ----
+ * B is packed once per call into panels of 16 * NV columns: for each
+ * group of 4 k, NV vectors of 16 columns x 4 bytes (B - 128, zero beyond
+ * k and n).  A tile of MR rows of C is then NV * MR accumulators; each
+ * group of 4 k broadcasts 4 bytes of a row of A and multiplies them into
+ * all NV vectors with vpdpbusd.  The epilogue adds the offset terms (and
+ * rescales), so C is written once. */
+
+typedef struct qgemm_plan {
+    const tfgt_qgemm_args *args;
+    int nv, mr;             /* vectors per panel, rows per tile */
+    int64_t kg, kpad;       /* groups of 4 k, padded depth of A rows */
+    int64_t panels;         /* of 16 * nv columns */
+    const int8_t *bpack;    /* [panels][kg][16 nv][4] */
+    const int32_t *rowfac;  /* [panels * 16 nv]: 128 - b_offsets[j] */
+    const int32_t *colterm; /* k oa ob - oa sum_k b */
+    const double *ratios;   /* NULL, or padded with 1.0 */
+} qgemm_plan;
+
+#if TFGT_GEMM_X86
+
+#define QK_TARGET __attribute__((target("avx512f,avx512bw,avx512dq,avx512vl,avx512vnni")))
+
+/* One vector of C: + rowsum * rowfac + colterm, rescaled, stored. */
+QK_TARGET static inline void qk_store(__m512i acc, int32_t rowsum, const int32_t *rowfac,
+                                      const int32_t *colterm, const double *ratios, int32_t *c,
+                                      __mmask16 mask)
+{
+    __m512i v = _mm512_add_epi32(acc, _mm512_mullo_epi32(_mm512_set1_epi32(rowsum),
+                                                         _mm512_loadu_si512(rowfac)));
+    v = _mm512_add_epi32(v, _mm512_loadu_si512(colterm));
+    if (ratios) {
+        /* llround(v * ratio): trunc, then away from zero at a half */
+        __m512d h[2];
+        __m256i r[2];
+        h[0] = _mm512_cvtepi32_pd(_mm512_castsi512_si256(v));
+        h[1] = _mm512_cvtepi32_pd(_mm512_extracti64x4_epi64(v, 1));
+        for (int x = 0; x < 2; x++) {
+            __m512d p = _mm512_mul_pd(h[x], _mm512_loadu_pd(ratios + 8 * x));
+            __m512d t = _mm512_roundscale_pd(p, _MM_FROUND_TO_ZERO | _MM_FROUND_NO_EXC);
+            __m512d f = _mm512_sub_pd(p, t);
+            __mmask8 up = _mm512_cmp_pd_mask(f, _mm512_set1_pd(0.5), _CMP_GE_OQ);
+            __mmask8 down = _mm512_cmp_pd_mask(f, _mm512_set1_pd(-0.5), _CMP_LE_OQ);
+            t = _mm512_mask_add_pd(t, up, t, _mm512_set1_pd(1.0));
+            t = _mm512_mask_sub_pd(t, down, t, _mm512_set1_pd(1.0));
+            r[x] = _mm512_cvtpd_epi32(t);
+        }
+        v = _mm512_inserti64x4(_mm512_castsi256_si512(r[0]), r[1], 1);
+    }
+    _mm512_mask_storeu_epi32(c, mask, v);
+}
+
+#define QK_KERNEL(NAME, NV, MR)                                                                  \
+    QK_TARGET static void NAME(int64_t kg, const uint8_t *a, int64_t lda, const int8_t *bp,      \
+                               const int32_t *rowsum, const int32_t *rowfac,                   \
+                               const int32_t *colterm, const double *ratios, int32_t *c,       \
+                               int64_t ldc, int rows, int ncols)                               \
+    {                                                                                          \
+        __m512i acc[MR][NV];                                                                   \
+        _Pragma("GCC unroll 32") for (int r = 0; r < MR; r++)                                  \
+            _Pragma("GCC unroll 4") for (int v = 0; v < NV; v++) acc[r][v] =                   \
+                _mm512_setzero_si512();                                                        \
+        for (int64_t g = 0; g < kg; g++) {                                                     \
+            __m512i b[NV];                                                                     \
+            _Pragma("GCC unroll 4") for (int v = 0; v < NV; v++) b[v] =                        \
+                _mm512_loadu_si512(bp + (g * NV + v) * 64);                                    \
+            _Pragma("GCC unroll 32") for (int r = 0; r < MR; r++)                              \
+            {                                                                                  \
+                int32_t w;                                                                     \
+                __m512i av;                                                                    \
+                memcpy(&w, a + r * lda + 4 * g, 4);                                            \
+                av = _mm512_set1_epi32(w);                                                     \
+                _Pragma("GCC unroll 4") for (int v = 0; v < NV; v++) acc[r][v] =               \
+                    _mm512_dpbusd_epi32(acc[r][v], av, b[v]);                                  \
+            }                                                                                  \
+        }                                                                                      \
+        _Pragma("GCC unroll 32") for (int r = 0; r < MR; r++)                                  \
+        {                                                                                      \
+            if (r >= rows)                                                                     \
+                break;                                                                         \
+            _Pragma("GCC unroll 4") for (int v = 0; v < NV; v++)                               \
+            {                                                                                  \
+                int left = ncols - 16 * v;                                                     \
+                __mmask16 mask = left >= 16 ? (__mmask16)0xFFFF                                \
+                                 : left > 0 ? (__mmask16)((1u << left) - 1u)                   \
+                                            : (__mmask16)0;                                    \
+                if (mask)                                                                      \
+                    qk_store(acc[r][v], rowsum[r], rowfac + 16 * v, colterm + 16 * v,          \
+                             ratios ? ratios + 16 * v : NULL, c + r * ldc + 16 * v, mask);     \
+            }                                                                                  \
+        }                                                                                      \
+    }
+
+QK_KERNEL(qk_1x24, 1, 24)
+QK_KERNEL(qk_2x12, 2, 12)
+QK_KERNEL(qk_4x6, 4, 6)
+
+typedef void (*qk_fn)(int64_t, const uint8_t *, int64_t, const int8_t *, const int32_t *,
+                      const int32_t *, const int32_t *, const double *, int32_t *, int64_t, int,
+                      int);
+
+/* Sums of `rows` rows of kpad bytes (kpad a multiple of 4). */
+QK_TARGET static void qk_rowsums(const uint8_t *a, int64_t lda, int64_t kpad, int rows,
+                                 int32_t *out)
+{
+    const __m512i zero = _mm512_setzero_si512();
+    int r = 0;
+    if (lda == kpad && (kpad == 8 || kpad == 16 || kpad == 32)) {
+        /* 64 / kpad rows per vector: sums of 8 bytes, added in groups */
+        int per = (int)(64 / kpad);
+        __mmask8 keep = kpad == 8 ? 0xFF : kpad == 16 ? 0x55 : 0x11;
+        for (; r + per <= rows; r += per) {
+            __m512i s = _mm512_sad_epu8(_mm512_loadu_si512(a + r * lda), zero);
+            if (kpad >= 16)
+                s = _mm512_add_epi64(s, _mm512_alignr_epi64(zero, s, 1));
+            if (kpad >= 32)
+                s = _mm512_add_epi64(s, _mm512_alignr_epi64(zero, s, 2));
+            s = _mm512_maskz_compress_epi64(keep, s);
+            _mm256_mask_storeu_epi32(out + r, (__mmask8)((1u << per) - 1u),
+                                     _mm512_cvtepi64_epi32(s));
+        }
+    }
+    for (; r < rows; r++) {
+        const uint8_t *row = a + r * lda;
+        __m512i s = zero;
+        for (int64_t k = 0; k < kpad; k += 64) {
+            int64_t left = kpad - k;
+            __mmask64 mask = left >= 64 ? ~(__mmask64)0 : (((__mmask64)1 << left) - 1);
+            s = _mm512_add_epi64(s, _mm512_sad_epu8(_mm512_maskz_loadu_epi8(mask, row + k), zero));
+        }
+        out[r] = (int32_t)_mm512_reduce_add_epi64(s);
+    }
+}
+
+typedef struct qgemm_tiles {
+    const qgemm_plan *plan;
+    int64_t tiles;
+} qgemm_tiles;
+
+static tfgt_status qgemm_tile_range(void *arg, int64_t begin, int64_t end)
+{
+    const qgemm_tiles *job = arg;
+    const qgemm_plan *pl = job->plan;
+    const tfgt_qgemm_args *g = pl->args;
+    int64_t nr = 16 * pl->nv, ldt = pl->kpad;
+    qk_fn kernel = pl->nv == 1 ? qk_1x24 : pl->nv == 2 ? qk_2x12 : qk_4x6;
+    /* a private block of A rows (im2col, or the last partial tile) and of C */
+    uint8_t *abuf = calloc((size_t)(pl->mr * ldt), 1);
+    int32_t rowsum[32];
+    if (!abuf)
+        return TFGT_E_NO_MEMORY;
+    for (int64_t t = begin; t < end; t++) {
+        int64_t row0 = t * pl->mr;
+        int rows = g->m - row0 < pl->mr ? (int)(g->m - row0) : pl->mr;
+        const uint8_t *a;
+        int64_t lda;
+        if (g->fill_rows) {
+            g->fill_rows(g->fill_arg, row0, rows, abuf, ldt);
+            a = abuf;
+            lda = ldt;
+        } else if (rows < pl->mr) {
+            for (int r = 0; r < rows; r++)
+                memcpy(abuf + r * ldt, g->a + (row0 + r) * g->lda, (size_t)g->k);
+            a = abuf;
+            lda = ldt;
+        } else {
+            a = g->a + row0 * g->lda;
+            lda = g->lda;
+        }
+        qk_rowsums(a, lda, pl->kpad, rows, rowsum);
+        for (int64_t p = 0; p < pl->panels; p++) {
+            int64_t j0 = p * nr;
+            int ncols = g->n - j0 < nr ? (int)(g->n - j0) : (int)nr;
+            kernel(pl->kg, a, lda, pl->bpack + p * pl->kg * nr * 4, rowsum, pl->rowfac + j0,
+                   pl->colterm + j0, pl->ratios ? pl->ratios + j0 : NULL,
+                   g->c + row0 * g->ldc + j0, g->ldc, rows, ncols);
+        }
+    }
+    free(abuf);
+    return TFGT_OK;
+}
+
+#endif /* TFGT_GEMM_X86 */
+
+tfgt_status tfgt_qgemm_u8(int threads, const tfgt_qgemm_args *g)
+{
+#if TFGT_GEMM_X86
+    qgemm_plan pl;
+    qgemm_tiles job;
+    int8_t *bpack;
+    int32_t *fac;
+    double *ratios = NULL;
+    int64_t nr, npad, work;
+    tfgt_status st;
+    if (!tfgt_cpu_avx512_vnni() || (!g->fill_rows && g->k % 4 != 0))
+        return TFGT_E_UNSUPPORTED;
+    if (g->m <= 0 || g->n <= 0)
+        return TFGT_OK;
+    memset(&pl, 0, sizeof pl);
+    pl.args = g;
+    pl.nv = g->n <= 16 ? 1 : g->n <= 32 ? 2 : 4;
+    pl.mr = pl.nv == 1 ? 24 : pl.nv == 2 ? 12 : 6;
+    /* rows of 8, 16 or 32 bytes let the row sums take several rows at once */
+    pl.kpad = g->k <= 8 ? 8 : g->k <= 16 ? 16 : g->k <= 32 ? 32 : (g->k + 3) / 4 * 4;
+    if (!g->fill_rows)
+        pl.kpad = (g->k + 3) / 4 * 4;
+    pl.kg = pl.kpad / 4;
+    nr = 16 * pl.nv;
+    pl.panels = (g->n + nr - 1) / nr;
+    npad = pl.panels * nr;
+    bpack = aligned_alloc(64, (size_t)(npad * pl.kpad + 64));
+    fac = malloc((size_t)npad * 2 * sizeof *fac);
+    if (g->ratios)
+        ratios = malloc((size_t)npad * sizeof *ratios);
+    if (!bpack || !fac || (g->ratios && !ratios)) {
+        free(bpack);
+        free(fac);
+        free(ratios);
+        return TFGT_E_NO_MEMORY;
+    }
+    for (int64_t p = 0; p < pl.panels; p++)
+        for (int64_t gk = 0; gk < pl.kg; gk++)
+            for (int64_t jj = 0; jj < nr; jj++)
+                for (int t = 0; t < 4; t++) {
+                    int64_t j = p * nr + jj, kk = gk * 4 + t;
+                    int8_t v = 0;
+                    if (j < g->n && kk < g->k)
+                        v = (int8_t)((int)g->b[kk * g->b_stride_k + j * g->b_stride_n] - 128);
+                    bpack[((p * pl.kg + gk) * nr + jj) * 4 + t] = v;
+                }
+    for (int64_t j = 0; j < npad; j++) {
+        uint32_t colsum = 0, ob = 0, oa = (uint32_t)g->a_offset;
+        if (j < g->n) {
+            for (int64_t kk = 0; kk < g->k; kk++)
+                colsum += g->b[kk * g->b_stride_k + j * g->b_stride_n];
+            ob = (uint32_t)g->b_offsets[j];
+        }
+        fac[j] = (int32_t)(128u - ob);
+        fac[npad + j] = (int32_t)((uint32_t)g->k * oa * ob - oa * colsum);
+        if (ratios)
+            ratios[j] = j < g->n ? g->ratios[j] : 1.0;
+    }
+    pl.bpack = bpack;
+    pl.rowfac = fac;
+    pl.colterm = fac + npad;
+    pl.ratios = ratios;
+    job.plan = &pl;
+    job.tiles = (g->m + pl.mr - 1) / pl.mr;
+    work = pl.mr * pl.kpad * npad;
+    st = tfgt_parallel_for(threads, job.tiles, 1 + ((int64_t)1 << 19) / (work > 0 ? work : 1),
+                           qgemm_tile_range, &job);
+    free(bpack);
+    free(fac);
+    free(ratios);
+    return st;
+#else
+    (void)threads;
+    (void)g;
+    return TFGT_E_UNSUPPORTED;
+#endif
 }
