@@ -13,6 +13,7 @@
  */
 #define _POSIX_C_SOURCE 200809L
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -88,9 +89,18 @@ tfgt_isa tfgt_kernel_isa(const tfgt_kernel_context *ctx)
     return tfgt_isa_best();
 }
 
-/* ---- parallel for ---- */
+/* ---- parallel for ----
+ * A process-wide pool of worker threads, started on first use and kept:
+ * starting threads per call (tens of microseconds each) cost more than
+ * most eight-bit ops take.  One parallel_for owns the pool at a time; a
+ * second one meanwhile (another plan on another thread, or a nested call)
+ * starts its own threads as before.  Workers spin briefly before they
+ * sleep, since ops arrive back to back; the caller runs part 0 and then
+ * takes any part no worker has claimed yet, so a descheduled worker
+ * never holds the call up. */
 
 #define MAX_THREADS 64
+#define POOL_SPIN 20000
 
 typedef struct range_job {
     tfgt_range_fn fn;
@@ -99,11 +109,101 @@ typedef struct range_job {
     tfgt_status status;
 } range_job;
 
+static struct {
+    pthread_mutex_t lock;
+    pthread_cond_t wake, done;
+    int workers;        /* started */
+    bool busy;          /* a call owns the pool */
+    range_job *jobs;    /* the owner's parts */
+    int64_t parts, next; /* parts; next unclaimed */
+    int64_t unfinished; /* parts 1.. not yet run */
+    _Atomic uint64_t generation; /* bumped per call, for spinning workers */
+} pool = {.lock = PTHREAD_MUTEX_INITIALIZER,
+          .wake = PTHREAD_COND_INITIALIZER,
+          .done = PTHREAD_COND_INITIALIZER};
+
 static void *range_thread(void *p)
 {
     range_job *job = p;
     job->status = job->fn(job->arg, job->begin, job->end);
     return NULL;
+}
+
+/* Claim and run unclaimed parts; called and returns with the lock held. */
+static void pool_run_parts(void)
+{
+    while (pool.jobs && pool.next < pool.parts) {
+        range_job *job = &pool.jobs[pool.next++];
+        pthread_mutex_unlock(&pool.lock);
+        range_thread(job);
+        pthread_mutex_lock(&pool.lock);
+        if (--pool.unfinished == 0)
+            pthread_cond_signal(&pool.done);
+    }
+}
+
+static void *pool_worker(void *unused)
+{
+    uint64_t seen = 0;
+    (void)unused;
+    for (;;) {
+        for (int spin = 0; spin < POOL_SPIN && pool.generation == seen; spin++) {
+#if TFGT_GEMM_X86
+            _mm_pause();
+#endif
+        }
+        pthread_mutex_lock(&pool.lock);
+        while (!(pool.jobs && pool.next < pool.parts) && pool.generation == seen)
+            pthread_cond_wait(&pool.wake, &pool.lock);
+        seen = pool.generation;
+        pool_run_parts();
+        pthread_mutex_unlock(&pool.lock);
+    }
+    return NULL;
+}
+
+/* Run jobs[0..parts) on the pool; false when it is taken (or no worker
+ * could be started), the jobs then untouched. */
+static bool pool_run(range_job *jobs, int64_t parts)
+{
+    pthread_mutex_lock(&pool.lock);
+    if (pool.busy) {
+        pthread_mutex_unlock(&pool.lock);
+        return false;
+    }
+    while (pool.workers < parts - 1) {
+        pthread_t id;
+        pthread_attr_t attr;
+        bool ok = pthread_attr_init(&attr) == 0;
+        ok = ok && pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED) == 0 &&
+             pthread_create(&id, &attr, pool_worker, NULL) == 0;
+        pthread_attr_destroy(&attr);
+        if (!ok)
+            break;
+        pool.workers++;
+    }
+    if (pool.workers == 0) {
+        pthread_mutex_unlock(&pool.lock);
+        return false;
+    }
+    pool.busy = true;
+    pool.jobs = jobs;
+    pool.parts = parts;
+    pool.next = 1;
+    pool.unfinished = parts - 1;
+    pool.generation++;
+    pthread_cond_broadcast(&pool.wake);
+    pthread_mutex_unlock(&pool.lock);
+    range_thread(&jobs[0]);
+    pthread_mutex_lock(&pool.lock);
+    pool_run_parts();
+    while (pool.unfinished > 0)
+        pthread_cond_wait(&pool.done, &pool.lock);
+    pool.jobs = NULL;
+    pool.parts = pool.next = 0;
+    pool.busy = false;
+    pthread_mutex_unlock(&pool.lock);
+    return true;
 }
 
 tfgt_status tfgt_parallel_for(int threads, int64_t n, int64_t grain, tfgt_range_fn fn, void *arg)
@@ -130,14 +230,16 @@ tfgt_status tfgt_parallel_for(int threads, int64_t n, int64_t grain, tfgt_range_
         jobs[p].end = jobs[p].begin + base + (p < extra ? 1 : 0);
         jobs[p].status = TFGT_OK;
     }
-    for (int64_t p = 1; p < parts; p++)
-        started[p] = pthread_create(&ids[p], NULL, range_thread, &jobs[p]) == 0;
-    range_thread(&jobs[0]);
-    for (int64_t p = 1; p < parts; p++) {
-        if (started[p])
-            pthread_join(ids[p], NULL);
-        else
-            range_thread(&jobs[p]);
+    if (!pool_run(jobs, parts)) {
+        for (int64_t p = 1; p < parts; p++)
+            started[p] = pthread_create(&ids[p], NULL, range_thread, &jobs[p]) == 0;
+        range_thread(&jobs[0]);
+        for (int64_t p = 1; p < parts; p++) {
+            if (started[p])
+                pthread_join(ids[p], NULL);
+            else
+                range_thread(&jobs[p]);
+        }
     }
     for (int64_t p = 0; p < parts; p++)
         if (jobs[p].status != TFGT_OK)
@@ -843,6 +945,50 @@ QK_TARGET static void qk_rowsums(const uint8_t *a, int64_t lda, int64_t kpad, in
     }
 }
 
+/* Pack B (stored k x n with unit column stride) as the panels describe,
+ * and sum its columns: 16 columns of 4 rows at a time, interleaved. */
+QK_TARGET static void qk_pack_b(const tfgt_qgemm_args *g, int64_t panels, int64_t kg, int nr,
+                                int8_t *dst, uint32_t *colsum)
+{
+    const __m128i flip = _mm_set1_epi8((char)0x80);
+    for (int64_t p = 0; p < panels; p++)
+        for (int64_t gk = 0; gk < kg; gk++)
+            for (int v = 0; v < nr / 16; v++) {
+                int64_t j = p * nr + 16 * v, left = g->n - j;
+                __mmask16 cols = left >= 16 ? (__mmask16)0xFFFF
+                                 : left > 0 ? (__mmask16)((1u << left) - 1u)
+                                            : (__mmask16)0;
+                __m128i r[4], lo01, hi01, lo23, hi23;
+                for (int t = 0; t < 4; t++) {
+                    int64_t kk = gk * 4 + t;
+                    r[t] = _mm_setzero_si128();
+                    if (kk < g->k && cols)
+                        r[t] = _mm_maskz_mov_epi8(
+                            cols, _mm_xor_si128(_mm_maskz_loadu_epi8(
+                                                    cols, g->b + kk * g->b_stride_k + j),
+                                                flip));
+                }
+                lo01 = _mm_unpacklo_epi8(r[0], r[1]);
+                hi01 = _mm_unpackhi_epi8(r[0], r[1]);
+                lo23 = _mm_unpacklo_epi8(r[2], r[3]);
+                hi23 = _mm_unpackhi_epi8(r[2], r[3]);
+                _mm_storeu_si128((__m128i *)dst, _mm_unpacklo_epi16(lo01, lo23));
+                _mm_storeu_si128((__m128i *)(dst + 16), _mm_unpackhi_epi16(lo01, lo23));
+                _mm_storeu_si128((__m128i *)(dst + 32), _mm_unpacklo_epi16(hi01, hi23));
+                _mm_storeu_si128((__m128i *)(dst + 48), _mm_unpackhi_epi16(hi01, hi23));
+                dst += 64;
+            }
+    for (int64_t j = 0; j < g->n; j += 16) {
+        int64_t left = g->n - j;
+        __mmask16 cols = left >= 16 ? (__mmask16)0xFFFF : (__mmask16)((1u << left) - 1u);
+        __m512i acc = _mm512_setzero_si512();
+        for (int64_t kk = 0; kk < g->k; kk++)
+            acc = _mm512_add_epi32(acc, _mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(
+                                            cols, g->b + kk * g->b_stride_k + j)));
+        _mm512_mask_storeu_epi32(colsum + j, cols, acc);
+    }
+}
+
 typedef struct qgemm_tiles {
     const qgemm_plan *plan;
     int64_t tiles;
@@ -900,6 +1046,7 @@ tfgt_status tfgt_qgemm_u8(int threads, const tfgt_qgemm_args *g)
     qgemm_tiles job;
     int8_t *bpack;
     int32_t *fac;
+    uint32_t *colsums;
     double *ratios = NULL;
     int64_t nr, npad, work;
     tfgt_status st;
@@ -929,23 +1076,34 @@ tfgt_status tfgt_qgemm_u8(int threads, const tfgt_qgemm_args *g)
         free(ratios);
         return TFGT_E_NO_MEMORY;
     }
-    for (int64_t p = 0; p < pl.panels; p++)
-        for (int64_t gk = 0; gk < pl.kg; gk++)
-            for (int64_t jj = 0; jj < nr; jj++)
-                for (int t = 0; t < 4; t++) {
-                    int64_t j = p * nr + jj, kk = gk * 4 + t;
-                    int8_t v = 0;
-                    if (j < g->n && kk < g->k)
-                        v = (int8_t)((int)g->b[kk * g->b_stride_k + j * g->b_stride_n] - 128);
-                    bpack[((p * pl.kg + gk) * nr + jj) * 4 + t] = v;
-                }
-    for (int64_t j = 0; j < npad; j++) {
-        uint32_t colsum = 0, ob = 0, oa = (uint32_t)g->a_offset;
-        if (j < g->n) {
+    colsums = calloc((size_t)npad, sizeof *colsums);
+    if (!colsums) {
+        free(bpack);
+        free(fac);
+        free(ratios);
+        return TFGT_E_NO_MEMORY;
+    }
+    if (g->b_stride_n == 1) {
+        qk_pack_b(g, pl.panels, pl.kg, (int)nr, bpack, colsums);
+    } else {
+        for (int64_t p = 0; p < pl.panels; p++)
+            for (int64_t gk = 0; gk < pl.kg; gk++)
+                for (int64_t jj = 0; jj < nr; jj++)
+                    for (int t = 0; t < 4; t++) {
+                        int64_t j = p * nr + jj, kk = gk * 4 + t;
+                        int8_t v = 0;
+                        if (j < g->n && kk < g->k)
+                            v = (int8_t)((int)g->b[kk * g->b_stride_k + j * g->b_stride_n] - 128);
+                        bpack[((p * pl.kg + gk) * nr + jj) * 4 + t] = v;
+                    }
+        for (int64_t j = 0; j < g->n; j++)
             for (int64_t kk = 0; kk < g->k; kk++)
-                colsum += g->b[kk * g->b_stride_k + j * g->b_stride_n];
+                colsums[j] += g->b[kk * g->b_stride_k + j * g->b_stride_n];
+    }
+    for (int64_t j = 0; j < npad; j++) {
+        uint32_t colsum = colsums[j], ob = 0, oa = (uint32_t)g->a_offset;
+        if (j < g->n)
             ob = (uint32_t)g->b_offsets[j];
-        }
         fac[j] = (int32_t)(128u - ob);
         fac[npad + j] = (int32_t)((uint32_t)g->k * oa * ob - oa * colsum);
         if (ratios)
@@ -962,6 +1120,7 @@ tfgt_status tfgt_qgemm_u8(int threads, const tfgt_qgemm_args *g)
                            qgemm_tile_range, &job);
     free(bpack);
     free(fac);
+    free(colsums);
     free(ratios);
     return st;
 #else

@@ -368,8 +368,17 @@ static void im2col_u8_rows(const void *arg, int64_t row0, int64_t rows, uint8_t 
         int64_t row = row0 + r, b = row / per_image, oy = row % per_image / g->ww.out,
                 ox = row % g->ww.out;
         uint8_t *d = dst + r * ld;
+        int64_t ix0 = ox * g->ww.stride - g->ww.pad;
+        bool inside = ix0 >= 0 && ix0 + g->ww.k <= g->ww.in;
         for (int64_t ky = 0; ky < g->wh.k; ky++) {
             int64_t iy = oy * g->wh.stride + ky - g->wh.pad;
+            if (inside && iy >= 0 && iy < g->wh.in) {
+                /* the whole row of taps is one run of pixels */
+                memcpy(d, g->x + ((b * g->wh.in + iy) * g->ww.in + ix0) * g->depth,
+                       (size_t)(g->ww.k * g->depth));
+                d += g->ww.k * g->depth;
+                continue;
+            }
             for (int64_t kx = 0; kx < g->ww.k; kx++, d += g->depth) {
                 int64_t ix = ox * g->ww.stride + kx - g->ww.pad;
                 if (iy < 0 || iy >= g->wh.in || ix < 0 || ix >= g->ww.in)
