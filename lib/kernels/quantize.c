@@ -443,34 +443,28 @@ typedef struct requant_job {
 } requant_job;
 
 #if QUANT_X86
-__attribute__((target("avx512f,avx512bw,avx512dq,avx512vl"))) static __m512i
-requant8_avx512(__m256i v32, __m512i hi, __m512i lo, __m512i offset)
-{
-    __m512i v = _mm512_cvtepi32_epi64(v32);
-    /* v * lo with v signed, lo unsigned: the unsigned product, less
-     * lo * 2^32 when v < 0 */
-    __m512i p_lo = _mm512_srli_epi64(_mm512_mul_epu32(v, lo), 32);
-    __mmask8 neg = _mm512_cmplt_epi64_mask(v, _mm512_setzero_si512());
-    __m512i t = _mm512_mask_sub_epi64(p_lo, neg, p_lo, lo);
-    __m512i fp = _mm512_add_epi64(_mm512_add_epi64(_mm512_mul_epi32(v, hi), t), offset);
-    __m512i q = _mm512_srai_epi64(fp, 16);
-    q = _mm512_max_epi64(q, _mm512_setzero_si512());
-    return _mm512_min_epi64(q, _mm512_set1_epi64(255));
-}
-
+/* 16 values in the 64-bit lanes of two vectors (even and odd elements):
+ * with scale = hi * 2^32 + lo, lo now taken signed, both products are
+ * vpmuldq's exact 32 x 32 -> 64 bits, and the odd results shifted into
+ * the high halves put all 16 back in order for one narrowing. */
 __attribute__((target("avx512f,avx512bw,avx512dq,avx512vl"))) static int64_t
 requantize_avx512(const requant_job *job, int64_t i, int64_t end)
 {
-    __m512i hi = _mm512_set1_epi64(job->scale >> 32);
-    __m512i lo = _mm512_set1_epi64((int64_t)(uint32_t)job->scale);
-    __m512i offset = _mm512_set1_epi64(job->offset);
+    const int64_t lo = (int64_t)(int32_t)(uint32_t)job->scale;
+    const __m512i hi = _mm512_set1_epi64((job->scale - lo) >> 32), vlo = _mm512_set1_epi64(lo);
+    const __m512i offset = _mm512_set1_epi64(job->offset), zero = _mm512_setzero_si512();
+    const __m512i top = _mm512_set1_epi64(255);
     for (; i + 16 <= end; i += 16) {
-        __m512i a = requant8_avx512(_mm256_loadu_si256((const __m256i *)(job->src + i)), hi, lo,
-                                    offset);
-        __m512i b = requant8_avx512(_mm256_loadu_si256((const __m256i *)(job->src + i + 8)), hi,
-                                    lo, offset);
-        __m128i qa = _mm512_cvtepi64_epi8(a), qb = _mm512_cvtepi64_epi8(b);
-        _mm_storeu_si128((__m128i *)(job->dst + i), _mm_unpacklo_epi64(qa, qb));
+        __m512i v = _mm512_loadu_si512(job->src + i), q[2];
+        __m512i half[2] = {v, _mm512_srli_epi64(v, 32)};
+        for (int h = 0; h < 2; h++) {
+            __m512i a = _mm512_mul_epi32(half[h], hi);
+            __m512i b = _mm512_srai_epi64(_mm512_mul_epi32(half[h], vlo), 32);
+            __m512i fp = _mm512_add_epi64(_mm512_add_epi64(a, b), offset);
+            q[h] = _mm512_min_epi64(_mm512_max_epi64(_mm512_srai_epi64(fp, 16), zero), top);
+        }
+        v = _mm512_or_si512(q[0], _mm512_slli_epi64(q[1], 32));
+        _mm_storeu_si128((__m128i *)(job->dst + i), _mm512_cvtepi32_epi8(v));
     }
     return i;
 }
