@@ -192,7 +192,7 @@ static tfgt_status kernel_dequantize(tfgt_kernel_context *ctx)
             return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
                                     "min_range %g is above max_range %g", (double)mins[c],
                                     (double)maxs[c]);
-    out = tfgt_kernel_output(ctx, 0, TFGT_DT_FLOAT, in->rank, in->dims);
+    out = tfgt_kernel_output_uninit(ctx, 0, TFGT_DT_FLOAT, in->rank, in->dims);
     if (!out)
         return ctx->err ? ctx->err->status : TFGT_E_NO_MEMORY;
     o = out->data;
@@ -341,7 +341,7 @@ static tfgt_status kernel_quantize_v2(tfgt_kernel_context *ctx)
                                     "input_max_range must be larger than input_min_range "
                                     "(%g < %g)",
                                     (double)maxs[c], (double)mins[c]);
-    out = tfgt_kernel_output(ctx, 0, out_type, in->rank, in->dims);
+    out = tfgt_kernel_output_uninit(ctx, 0, out_type, in->rank, in->dims);
     {
         int64_t dims1[1] = {channels};
         tmin = tfgt_kernel_output(ctx, 1, TFGT_DT_FLOAT, axis == -1 ? 0 : 1, dims1);
@@ -594,7 +594,8 @@ static tfgt_status kernel_requantize(tfgt_kernel_context *ctx)
                                 "requested_output_max must be >= requested_output_min, but got "
                                 "%g and %g",
                                 (double)out_max, (double)out_min);
-    out = tfgt_kernel_output(ctx, 0, out_type, ctx->inputs[0]->rank, ctx->inputs[0]->dims);
+    out = tfgt_kernel_output_uninit(ctx, 0, out_type, ctx->inputs[0]->rank,
+                                    ctx->inputs[0]->dims);
     if (!out)
         return ctx->err && ctx->err->status ? ctx->err->status : TFGT_E_NO_MEMORY;
     if ((st = requantize(ctx, ctx->inputs[0], in_min, in_max, out_min, out_max, out)) !=

@@ -483,13 +483,15 @@ static tfgt_status kernel_quantized_conv2d(tfgt_kernel_context *ctx)
     dims[3] = filter->dims[3];
     if ((st = read_weight_ranges(ctx, dims[3], "min_filter", "max_filter", false, &wr)) != TFGT_OK)
         return st;
-    out = tfgt_kernel_output(ctx, 0, TFGT_DT_QINT32, 4, dims);
+    path = choose_path(ctx);
+    /* only the reference loops accumulate into the output */
+    out = path == QPATH_REFERENCE ? tfgt_kernel_output(ctx, 0, TFGT_DT_QINT32, 4, dims)
+                                  : tfgt_kernel_output_uninit(ctx, 0, TFGT_DT_QINT32, 4, dims);
     if (!out) {
         weight_ranges_free(&wr);
         return failed(ctx);
     }
     off_in = tfgt_float_to_quantized_unclamped(0.0f, min_in, max_in, TFGT_DT_QUINT8);
-    path = choose_path(ctx);
     if (path == QPATH_VNNI8) {
         st = conv_vnni8(ctx, in, filter, &wh, &ww, dims, off_in, &wr, out->data);
         if (st == TFGT_OK) {
@@ -889,7 +891,7 @@ static tfgt_status kernel_quantized_add(tfgt_kernel_context *ctx)
         (st = read_range_pair(ctx, 4, "min_y", "max_y", &min_y, &max_y)) != TFGT_OK ||
         (st = make_bcast(ctx, x, y, &bc)) != TFGT_OK)
         return st;
-    out = tfgt_kernel_output(ctx, 0, TFGT_DT_QINT32, bc.rank, bc.dims);
+    out = tfgt_kernel_output_uninit(ctx, 0, TFGT_DT_QINT32, bc.rank, bc.dims);
     if (!out)
         return failed(ctx);
     tfgt_range_for_add(min_x, max_x, min_y, max_y, 14, &min_z, &max_z);
@@ -1059,7 +1061,7 @@ static tfgt_status relu_common(tfgt_kernel_context *ctx, bool six)
         return tfgt_kernel_fail(ctx, TFGT_E_UNSUPPORTED, "features must be a quantized type");
     if ((st = read_range_pair(ctx, 1, "min_features", "max_features", &min, &max)) != TFGT_OK)
         return st;
-    out = tfgt_kernel_output(ctx, 0, in->dtype, in->rank, in->dims);
+    out = tfgt_kernel_output_uninit(ctx, 0, in->dtype, in->rank, in->dims);
     if (!out)
         return failed(ctx);
     zero = tfgt_float_to_quantized(0.0f, min, max, in->dtype);
