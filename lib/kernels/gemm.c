@@ -100,7 +100,7 @@ tfgt_isa tfgt_kernel_isa(const tfgt_kernel_context *ctx)
  * never holds the call up. */
 
 #define MAX_THREADS 64
-#define POOL_SPIN 20000
+#define POOL_SPIN 2000
 
 typedef struct range_job {
     tfgt_range_fn fn;

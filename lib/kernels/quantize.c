@@ -220,7 +220,7 @@ static tfgt_status kernel_dequantize(tfgt_kernel_context *ctx)
     half_range = lowest < 0 ? (float)((highest - lowest + 1) / 2) : 0.0f;
     if (in->dtype == TFGT_DT_QUINT8 && axis == -1 && mode != MODE_MIN_COMBINED) {
         deq_job job = {in->data, o, scales[0], biases[0], choose_path(ctx)};
-        tfgt_parallel_for(ctx->threads, in->count, 1 << 15, dequantize_quint8_range, &job);
+        tfgt_parallel_for(ctx->threads, in->count, 1 << 14, dequantize_quint8_range, &job);
         free(scales);
         goto narrow;
     }
@@ -383,7 +383,7 @@ static tfgt_status kernel_quantize_v2(tfgt_kernel_context *ctx)
          * code at some ties. */
         quint8_job job = {in->data, out->data, lo_out[0], hi_out[0],
                           (float)(255.0 / (double)(hi_out[0] - lo_out[0])), choose_path(ctx)};
-        tfgt_parallel_for(ctx->threads, in->count, 1 << 15, quantize_quint8_range, &job);
+        tfgt_parallel_for(ctx->threads, in->count, 1 << 14, quantize_quint8_range, &job);
     } else {
         for (int64_t c = 0; c < channels; c++)
             if (mode == MODE_MIN_COMBINED)
@@ -518,7 +518,7 @@ static tfgt_status requantize(const tfgt_kernel_context *ctx, const tfgt_tensor 
         if (path != PATH_REFERENCE && offset < ((__int128)1 << 61) &&
             offset > -((__int128)1 << 61)) {
             requant_job job = {src, dst, range_scale_fp, (int64_t)offset, path};
-            return tfgt_parallel_for(ctx->threads, in->count, (int64_t)1 << 16,
+            return tfgt_parallel_for(ctx->threads, in->count, (int64_t)1 << 14,
                                      requantize_range, &job);
         }
         for (int64_t i = 0; i < in->count; i++) {

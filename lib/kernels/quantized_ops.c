@@ -748,7 +748,7 @@ static ew_path ew_choose(const tfgt_kernel_context *ctx)
 }
 
 /* Below this many elements a kernel stays on one thread. */
-#define EW_GRAIN ((int64_t)1 << 16)
+#define EW_GRAIN ((int64_t)1 << 14)
 
 /* QuantizedAdd as uint32 arithmetic: TensorFlow's int64 sum truncated to
  * int32 is the same sum modulo 2^32, so each output is
