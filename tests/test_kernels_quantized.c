@@ -264,6 +264,51 @@ START_TEST(test_gemm_paths_agree)
 }
 END_TEST
 
+/* The packed weights the VNNI product keeps between calls are reused only
+ * while the weights still hold the same bytes: weights changed in place at
+ * the same address give the new result (as the reference loops compute). */
+START_TEST(test_packed_weights_follow_changes)
+{
+    static const char *const node[2] = {
+        "name: 'n' op: 'QuantizedConv2D' attr { key: 'strides' value { list { i: 1 i: 1 i: 1 "
+        "i: 1 } } } attr { key: 'padding' value { s: 'VALID' } }",
+        "name: 'n' op: 'QuantizedConv2D' attr { key: 'strides' value { list { i: 1 i: 1 i: 1 "
+        "i: 1 } } } attr { key: 'padding' value { s: 'VALID' } } attr { key: '_tfgt_isa' value "
+        "{ s: 'reference' } }"};
+    int64_t di[4] = {1, 6, 5, 8}, df[4] = {1, 1, 8, 40};
+    double lo = -1, hi = 3, wl = -0.5, wh = 0.7;
+    tfgt_tensor *x = tfgt_tensor_new(TFGT_DT_QUINT8, 4, di, 0, NULL);
+    tfgt_tensor *w = tfgt_tensor_new(TFGT_DT_QUINT8, 4, df, 0, NULL);
+    tfgt_tensor *r[4] = {tfgt_test_tensor(TFGT_DT_FLOAT, 0, NULL, &lo),
+                         tfgt_test_tensor(TFGT_DT_FLOAT, 0, NULL, &hi),
+                         tfgt_test_tensor(TFGT_DT_FLOAT, 0, NULL, &wl),
+                         tfgt_test_tensor(TFGT_DT_FLOAT, 0, NULL, &wh)};
+    const tfgt_tensor *in[6] = {x, w, r[0], r[1], r[2], r[3]};
+    for (int64_t i = 0; i < x->count; i++)
+        ((uint8_t *)x->data)[i] = (uint8_t)(i * 37 + 11);
+    for (int round = 0; round < 3; round++) {
+        tfgt_tensor *out[2][3];
+        for (int64_t i = 0; i < w->count; i++)
+            ((uint8_t *)w->data)[i] = (uint8_t)(i * (13 + 2 * round) + (round == 2 ? 5 : 1));
+        for (int v = 0; v < 2; v++) {
+            size_t n = 0;
+            tfgt_error err;
+            tfgt_error_clear(&err);
+            ck_assert_msg(tfgt_test_run_op(node[v], in, 6, 1, out[v], 3, &n, &err) == TFGT_OK,
+                          "%s", err.message);
+        }
+        tf_case_assert_same(out[0][0], out[1][0], 0, "weights changed in place");
+        for (int v = 0; v < 2; v++)
+            for (int k = 0; k < 3; k++)
+                tfgt_tensor_free(out[v][k]);
+    }
+    tfgt_tensor_free(x);
+    tfgt_tensor_free(w);
+    for (int k = 0; k < 4; k++)
+        tfgt_tensor_free(r[k]);
+}
+END_TEST
+
 /* The elementwise eight-bit kernels' paths (AVX-512 where the CPU has it,
  * the portable loops, the per-element reference) give the same bits, on
  * 1 and 2 threads, over lengths that leave partial vectors and ranges
@@ -493,6 +538,7 @@ Suite *tfgt_test_suite(void)
     tcase_add_test(tc, test_const_bytes_disagree_with_shape);
     tcase_add_test(tc, test_shape_product_overflow);
     tcase_add_test(tc, test_gemm_paths_agree);
+    tcase_add_test(tc, test_packed_weights_follow_changes);
     tcase_add_loop_test(tc, test_elementwise_paths_agree, 0,
                         (int)(sizeof ew_cases / sizeof ew_cases[0]));
     tcase_add_loop_test(tc, test_utensor_quant_ops, 0,

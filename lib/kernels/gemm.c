@@ -1037,6 +1037,143 @@ static tfgt_status qgemm_tile_range(void *arg, int64_t begin, int64_t end)
     return TFGT_OK;
 }
 
+/* Packed weights, kept between calls: packing B costs as much as a small
+ * product, and a graph multiplies by the same constant weights every run.
+ * An entry keeps a copy of the bytes it was packed from and is reused only
+ * while the weights at that address still equal it (the address alone
+ * proves nothing once memory is reused).  At most QK_CACHE entries and
+ * QK_CACHE_BYTES bytes; the least recently used entry nobody is using goes
+ * first.  Strided B is packed per call. */
+#define QK_CACHE 64
+#define QK_CACHE_BYTES ((size_t)64 << 20)
+
+typedef struct qk_packed {
+    const uint8_t *b; /* key: address, shape, layout */
+    int64_t k, n, kg;
+    int nr;
+    uint8_t *orig;    /* k x n copy of B, NULL when not cached */
+    int8_t *bpack;
+    uint32_t *colsums;
+    size_t bytes;
+    uint64_t last_use;
+    int users;
+} qk_packed;
+
+static struct {
+    pthread_mutex_t lock;
+    qk_packed *entries[QK_CACHE];
+    size_t bytes;
+    uint64_t clock;
+} qk_cache = {.lock = PTHREAD_MUTEX_INITIALIZER};
+
+static void qk_packed_free(qk_packed *e)
+{
+    if (!e)
+        return;
+    free(e->orig);
+    free(e->bpack);
+    free(e->colsums);
+    free(e);
+}
+
+static qk_packed *qk_packed_get(const tfgt_qgemm_args *g, int64_t panels, int64_t kg, int nr)
+{
+    bool cacheable = g->b_stride_n == 1 && g->b_stride_k == g->n;
+    size_t kn = (size_t)(g->k * g->n), npad = (size_t)(panels * nr);
+    qk_packed *e;
+    if (cacheable) {
+        pthread_mutex_lock(&qk_cache.lock);
+        for (int i = 0; i < QK_CACHE; i++) {
+            e = qk_cache.entries[i];
+            if (e && e->b == g->b && e->k == g->k && e->n == g->n && e->kg == kg &&
+                e->nr == nr && memcmp(e->orig, g->b, kn) == 0) {
+                e->users++;
+                e->last_use = ++qk_cache.clock;
+                pthread_mutex_unlock(&qk_cache.lock);
+                return e;
+            }
+        }
+        pthread_mutex_unlock(&qk_cache.lock);
+    }
+    e = calloc(1, sizeof *e);
+    if (!e)
+        return NULL;
+    e->b = g->b;
+    e->k = g->k;
+    e->n = g->n;
+    e->kg = kg;
+    e->nr = nr;
+    e->bpack = aligned_alloc(64, npad * (size_t)kg * 4 + 64);
+    e->colsums = calloc(npad, sizeof *e->colsums);
+    if (!e->bpack || !e->colsums) {
+        qk_packed_free(e);
+        return NULL;
+    }
+    if (g->b_stride_n == 1) {
+        qk_pack_b(g, panels, kg, nr, e->bpack, e->colsums);
+    } else {
+        for (int64_t p = 0; p < panels; p++)
+            for (int64_t gk = 0; gk < kg; gk++)
+                for (int64_t jj = 0; jj < nr; jj++)
+                    for (int t = 0; t < 4; t++) {
+                        int64_t j = p * nr + jj, kk = gk * 4 + t;
+                        int8_t v = 0;
+                        if (j < g->n && kk < g->k)
+                            v = (int8_t)((int)g->b[kk * g->b_stride_k + j * g->b_stride_n] - 128);
+                        e->bpack[((p * kg + gk) * nr + jj) * 4 + t] = v;
+                    }
+        for (int64_t j = 0; j < g->n; j++)
+            for (int64_t kk = 0; kk < g->k; kk++)
+                e->colsums[j] += g->b[kk * g->b_stride_k + j * g->b_stride_n];
+    }
+    e->users = 1;
+    e->bytes = kn + npad * (size_t)kg * 4 + npad * sizeof *e->colsums;
+    if (!cacheable || e->bytes > QK_CACHE_BYTES / 4 || !(e->orig = malloc(kn ? kn : 1)))
+        return e;
+    memcpy(e->orig, g->b, kn);
+    pthread_mutex_lock(&qk_cache.lock);
+    for (;;) {
+        int slot = -1, victim = -1;
+        for (int i = 0; i < QK_CACHE; i++) {
+            qk_packed *o = qk_cache.entries[i];
+            if (!o)
+                slot = slot < 0 ? i : slot;
+            else if (o->users == 0 &&
+                     (victim < 0 || o->last_use < qk_cache.entries[victim]->last_use))
+                victim = i;
+        }
+        if (slot >= 0 && qk_cache.bytes + e->bytes <= QK_CACHE_BYTES) {
+            qk_cache.entries[slot] = e;
+            qk_cache.bytes += e->bytes;
+            e->last_use = ++qk_cache.clock;
+            break;
+        }
+        if (victim < 0) { /* all in use: this one stays private */
+            free(e->orig);
+            e->orig = NULL;
+            break;
+        }
+        qk_cache.bytes -= qk_cache.entries[victim]->bytes;
+        qk_packed_free(qk_cache.entries[victim]);
+        qk_cache.entries[victim] = NULL;
+    }
+    pthread_mutex_unlock(&qk_cache.lock);
+    return e;
+}
+
+static void qk_packed_put(qk_packed *e)
+{
+    if (!e)
+        return;
+    if (!e->orig) { /* private */
+        qk_packed_free(e);
+        return;
+    }
+    pthread_mutex_lock(&qk_cache.lock);
+    e->users--;
+    pthread_mutex_unlock(&qk_cache.lock);
+}
+
 #endif /* TFGT_GEMM_X86 */
 
 tfgt_status tfgt_qgemm_u8(int threads, const tfgt_qgemm_args *g)
@@ -1044,9 +1181,9 @@ tfgt_status tfgt_qgemm_u8(int threads, const tfgt_qgemm_args *g)
 #if TFGT_GEMM_X86
     qgemm_plan pl;
     qgemm_tiles job;
-    int8_t *bpack;
+    qk_packed *packed;
     int32_t *fac;
-    uint32_t *colsums;
+    const uint32_t *colsums;
     double *ratios = NULL;
     int64_t nr, npad, work;
     tfgt_status st;
@@ -1066,40 +1203,17 @@ tfgt_status tfgt_qgemm_u8(int threads, const tfgt_qgemm_args *g)
     nr = 16 * pl.nv;
     pl.panels = (g->n + nr - 1) / nr;
     npad = pl.panels * nr;
-    bpack = aligned_alloc(64, (size_t)(npad * pl.kpad + 64));
+    packed = qk_packed_get(g, pl.panels, pl.kg, (int)nr);
     fac = malloc((size_t)npad * 2 * sizeof *fac);
     if (g->ratios)
         ratios = malloc((size_t)npad * sizeof *ratios);
-    if (!bpack || !fac || (g->ratios && !ratios)) {
-        free(bpack);
+    if (!packed || !fac || (g->ratios && !ratios)) {
+        qk_packed_put(packed);
         free(fac);
         free(ratios);
         return TFGT_E_NO_MEMORY;
     }
-    colsums = calloc((size_t)npad, sizeof *colsums);
-    if (!colsums) {
-        free(bpack);
-        free(fac);
-        free(ratios);
-        return TFGT_E_NO_MEMORY;
-    }
-    if (g->b_stride_n == 1) {
-        qk_pack_b(g, pl.panels, pl.kg, (int)nr, bpack, colsums);
-    } else {
-        for (int64_t p = 0; p < pl.panels; p++)
-            for (int64_t gk = 0; gk < pl.kg; gk++)
-                for (int64_t jj = 0; jj < nr; jj++)
-                    for (int t = 0; t < 4; t++) {
-                        int64_t j = p * nr + jj, kk = gk * 4 + t;
-                        int8_t v = 0;
-                        if (j < g->n && kk < g->k)
-                            v = (int8_t)((int)g->b[kk * g->b_stride_k + j * g->b_stride_n] - 128);
-                        bpack[((p * pl.kg + gk) * nr + jj) * 4 + t] = v;
-                    }
-        for (int64_t j = 0; j < g->n; j++)
-            for (int64_t kk = 0; kk < g->k; kk++)
-                colsums[j] += g->b[kk * g->b_stride_k + j * g->b_stride_n];
-    }
+    colsums = packed->colsums;
     for (int64_t j = 0; j < npad; j++) {
         uint32_t colsum = colsums[j], ob = 0, oa = (uint32_t)g->a_offset;
         if (j < g->n)
@@ -1109,7 +1223,7 @@ tfgt_status tfgt_qgemm_u8(int threads, const tfgt_qgemm_args *g)
         if (ratios)
             ratios[j] = j < g->n ? g->ratios[j] : 1.0;
     }
-    pl.bpack = bpack;
+    pl.bpack = packed->bpack;
     pl.rowfac = fac;
     pl.colterm = fac + npad;
     pl.ratios = ratios;
@@ -1118,9 +1232,8 @@ tfgt_status tfgt_qgemm_u8(int threads, const tfgt_qgemm_args *g)
     work = pl.mr * pl.kpad * npad;
     st = tfgt_parallel_for(threads, job.tiles, 1 + ((int64_t)1 << 19) / (work > 0 ? work : 1),
                            qgemm_tile_range, &job);
-    free(bpack);
+    qk_packed_put(packed);
     free(fac);
-    free(colsums);
     free(ratios);
     return st;
 #else
