@@ -353,6 +353,10 @@ static const ew_case ew_cases[] = {
      {QI, FL, FL, FL, FL}, {1}, {{517}}, {0, -1, 1, -300, 20}},
     {"requantize, empty output range", EW_RQ, 5,
      {QI, FL, FL, FL, FL}, {1}, {{99}}, {0, -5, 5, 0, 0}},
+    {"requantization range", "name: 'n' op: 'RequantizationRange' attr { key: 'Tinput' value { type: DT_QINT32 } }", 3,
+     {QI, FL, FL}, {1}, {{70003}}, {0, -1234.5, 1234.5}},
+    {"requantization range, few values", "name: 'n' op: 'RequantizationRange' attr { key: 'Tinput' value { type: DT_QINT32 } }", 3,
+     {QI, FL, FL}, {1}, {{21}}, {0, -3, 3}},
     {"quantize, ties and specials", EW_QV2, 3,
      {FL, FL, FL}, {1}, {{40003}}, {0, -3, 5.5}},
     {"quantize, [0, 255]", EW_QV2, 3, {FL, FL, FL}, {1}, {{300}}, {0, 0, 255}},
@@ -374,7 +378,10 @@ static tfgt_tensor *ew_input(const ew_case *c, int k, unsigned *seed)
             ((uint8_t *)t->data)[i] = (uint8_t)(r & 255);
         } else if (c->types[k] == QI) {
             static const int32_t edge[4] = {INT32_MIN, INT32_MAX, 0, -1};
-            ((int32_t *)t->data)[i] = i < 4 ? edge[i] : (int32_t)((r << 1) ^ (r >> 7));
+            /* extreme codes for Requantize; RequantizationRange must find
+             * the ends itself, placed at random */
+            ((int32_t *)t->data)[i] = i < 4 && c->n_in == 5 ? edge[i]
+                                                            : (int32_t)((r << 1) ^ (r >> 7));
         } else {
             /* codes at exact halves of a step, random values, specials */
             float lo = (float)c->range[1], hi = (float)c->range[2], v;

@@ -18,6 +18,7 @@
  */
 #define _POSIX_C_SOURCE 200809L
 #include <float.h>
+#include <pthread.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -538,19 +539,77 @@ static tfgt_status requantize(const tfgt_kernel_context *ctx, const tfgt_tensor 
     return TFGT_OK;
 }
 
+/* The smallest and largest qint32 code, over ranges on several threads. */
+typedef struct minmax_job {
+    const int32_t *src;
+    quant_path path;
+    pthread_mutex_t lock;
+    int32_t min, max;
+} minmax_job;
+
+#if QUANT_X86
+__attribute__((target("avx512f,avx512bw,avx512dq,avx512vl"))) static int64_t
+minmax_avx512(const int32_t *src, int64_t i, int64_t end, int32_t *min, int32_t *max)
+{
+    __m512i lo = _mm512_set1_epi32(*min), hi = _mm512_set1_epi32(*max);
+    for (; i + 16 <= end; i += 16) {
+        __m512i v = _mm512_loadu_si512(src + i);
+        lo = _mm512_min_epi32(lo, v);
+        hi = _mm512_max_epi32(hi, v);
+    }
+    *min = _mm512_reduce_min_epi32(lo);
+    *max = _mm512_reduce_max_epi32(hi);
+    return i;
+}
+#endif
+
+static tfgt_status minmax_range(void *arg, int64_t begin, int64_t end)
+{
+    minmax_job *job = arg;
+    int32_t lo = job->src[begin], hi = lo;
+    int64_t i = begin;
+#if QUANT_X86
+    if (job->path == PATH_AVX512)
+        i = minmax_avx512(job->src, i, end, &lo, &hi);
+#endif
+    for (; i < end; i++) {
+        lo = job->src[i] < lo ? job->src[i] : lo;
+        hi = job->src[i] > hi ? job->src[i] : hi;
+    }
+    pthread_mutex_lock(&job->lock);
+    job->min = lo < job->min ? lo : job->min;
+    job->max = hi > job->max ? hi : job->max;
+    pthread_mutex_unlock(&job->lock);
+    return TFGT_OK;
+}
+
 /* The smallest and largest code, as floats in the input's range. */
 static tfgt_status used_range(tfgt_kernel_context *ctx, float in_min, float in_max, float *lo,
                               float *hi)
 {
     const tfgt_tensor *in = ctx->inputs[0];
+    quant_path path = choose_path(ctx);
     int64_t qmin, qmax;
     if (in->count == 0)
         return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT, "input is empty");
-    qmin = qmax = tfgt_quant_get(in, 0);
-    for (int64_t i = 1; i < in->count; i++) {
-        int64_t q = tfgt_quant_get(in, i);
-        qmin = q < qmin ? q : qmin;
-        qmax = q > qmax ? q : qmax;
+    if (in->dtype == TFGT_DT_QINT32 && path != PATH_REFERENCE) {
+        minmax_job job;
+        job.src = in->data;
+        job.path = path;
+        job.min = INT32_MAX;
+        job.max = INT32_MIN;
+        pthread_mutex_init(&job.lock, NULL);
+        tfgt_parallel_for(ctx->threads, in->count, (int64_t)1 << 15, minmax_range, &job);
+        pthread_mutex_destroy(&job.lock);
+        qmin = job.min;
+        qmax = job.max;
+    } else {
+        qmin = qmax = tfgt_quant_get(in, 0);
+        for (int64_t i = 1; i < in->count; i++) {
+            int64_t q = tfgt_quant_get(in, i);
+            qmin = q < qmin ? q : qmin;
+            qmax = q > qmax ? q : qmax;
+        }
     }
     *lo = tfgt_quantized_to_float(qmin, in_min, in_max, in->dtype);
     *hi = tfgt_quantized_to_float(qmax, in_min, in_max, in->dtype);
