@@ -204,7 +204,10 @@ START_TEST(test_gemm_paths_agree)
         int64_t depth = one ? 4 + 6 * (round - 6) : 1 + round * 7;
         int64_t di[4] = {1 + round % 2, 5 + round, 7 + round, depth};
         int64_t df[4] = {one ? 1 : 3, one ? 1 : 2, depth, oc};
-        int64_t da[2] = {9 + round, 17 + 3 * round}, db[2] = {17 + 3 * round, oc};
+        /* round 3 transposes a, round 5 b */
+        bool ta = round == 3, tb = round == 5;
+        int64_t da[2] = {ta ? 17 + 3 * round : 9 + round, ta ? 9 + round : 17 + 3 * round};
+        int64_t db[2] = {tb ? oc : 17 + 3 * round, tb ? 17 + 3 * round : oc};
         tfgt_tensor *x = conv ? tfgt_tensor_new(TFGT_DT_QUINT8, 4, di, 0, NULL)
                               : tfgt_tensor_new(TFGT_DT_QUINT8, 2, da, 0, NULL);
         tfgt_tensor *w = conv ? tfgt_tensor_new(TFGT_DT_QUINT8, 4, df, 0, NULL)
@@ -238,6 +241,10 @@ START_TEST(test_gemm_paths_agree)
                          : conv ? "name: 'n' op: 'QuantizedConv2D' attr { key: 'strides' value { "
                                   "list { i: 1 i: 2 i: 2 i: 1 } } } attr { key: 'padding' value { "
                                   "s: 'SAME' } }"
+                         : ta   ? "name: 'n' op: 'QuantizedMatMul' attr { key: 'transpose_a' "
+                                  "value { b: true } }"
+                         : tb   ? "name: 'n' op: 'QuantizedMatMul' attr { key: 'transpose_b' "
+                                  "value { b: true } }"
                                 : "name: 'n' op: 'QuantizedMatMul'",
                          isa[v]);
                 ck_assert_msg(tfgt_test_run_op(node, in, 6, threads, out, 3, &n, &err) == TFGT_OK,

@@ -588,6 +588,28 @@ done:
 
 /* ---- QuantizedMatMul ------------------------------------------------------- */
 
+/* Rows of op(A) for tfgt_qgemm_u8 when A is transposed or its rows are not
+ * a multiple of 4 bytes. */
+typedef struct matmul_rows {
+    const uint8_t *a;
+    int64_t m, k;
+    bool ta;
+} matmul_rows;
+
+static void matmul_fill_rows(const void *arg, int64_t row0, int64_t rows, uint8_t *dst,
+                             int64_t ld)
+{
+    const matmul_rows *g = arg;
+    for (int64_t r = 0; r < rows; r++) {
+        if (!g->ta) {
+            memcpy(dst + r * ld, g->a + (row0 + r) * g->k, (size_t)g->k);
+            continue;
+        }
+        for (int64_t p = 0; p < g->k; p++)
+            dst[r * ld + p] = g->a[p * g->m + row0 + r];
+    }
+}
+
 static tfgt_status kernel_quantized_matmul(tfgt_kernel_context *ctx)
 {
     const tfgt_tensor *a = ctx->inputs[0], *b = ctx->inputs[1];
@@ -599,6 +621,7 @@ static tfgt_status kernel_quantized_matmul(tfgt_kernel_context *ctx)
     qgemm_path path;
     tfgt_tensor *out;
     tfgt_status st;
+    bool rescaled = false;
     if ((st = require_type(ctx, 0, TFGT_DT_QUINT8, "a")) != TFGT_OK ||
         (st = require_type(ctx, 1, TFGT_DT_QUINT8, "b")) != TFGT_OK ||
         (st = read_range_pair(ctx, 2, "min_a", "max_a", &min_a, &max_a)) != TFGT_OK)
@@ -620,13 +643,47 @@ static tfgt_status kernel_quantized_matmul(tfgt_kernel_context *ctx)
     dims[1] = n;
     if ((st = read_weight_ranges(ctx, n, "min_b", "max_b", true, &wr)) != TFGT_OK)
         return st;
-    out = tfgt_kernel_output(ctx, 0, TFGT_DT_QINT32, 2, dims);
+    path = choose_path(ctx);
+    out = path == QPATH_REFERENCE ? tfgt_kernel_output(ctx, 0, TFGT_DT_QINT32, 2, dims)
+                                  : tfgt_kernel_output_uninit(ctx, 0, TFGT_DT_QINT32, 2, dims);
     if (!out) {
         weight_ranges_free(&wr);
         return failed(ctx);
     }
     off_a = tfgt_float_to_quantized_unclamped(0.0f, min_a, max_a, TFGT_DT_QUINT8);
-    path = choose_path(ctx);
+    if (path == QPATH_VNNI8) {
+        matmul_rows rows = {a->data, m, k, ta};
+        tfgt_qgemm_args g;
+        memset(&g, 0, sizeof g);
+        g.m = m;
+        g.n = n;
+        g.k = k;
+        if (!ta && k % 4 == 0) {
+            g.a = a->data;
+            g.lda = k;
+        } else {
+            g.fill_rows = matmul_fill_rows;
+            g.fill_arg = &rows;
+        }
+        g.b = b->data;
+        g.b_stride_k = tb ? 1 : n;
+        g.b_stride_n = tb ? k : 1;
+        g.a_offset = (int32_t)off_a;
+        g.b_offsets = wr.offsets;
+        g.ratios = wr.per_channel ? wr.ratios : NULL;
+        g.c = out->data;
+        g.ldc = n;
+        st = tfgt_qgemm_u8(ctx->threads, &g);
+        if (st == TFGT_OK) {
+            rescaled = true;
+            goto done;
+        }
+        if (st != TFGT_E_UNSUPPORTED) {
+            weight_ranges_free(&wr);
+            return tfgt_kernel_fail(ctx, st, "out of memory in the integer GEMM");
+        }
+        path = QPATH_VNNI;
+    }
     if (path != QPATH_REFERENCE) {
         int64_t kp = (k + 31) / 32 * 32;
         tfgt_tensor *am = scratch16(ctx, m, kp), *bm = am ? scratch16(ctx, n, kp) : NULL;
@@ -662,7 +719,9 @@ static tfgt_status kernel_quantized_matmul(tfgt_kernel_context *ctx)
                         av * ((int32_t)(tb ? pb[j * k + p] : pb[p * n + j]) - wr.offsets[j]);
             }
     }
-    rescale_channels(&wr, out->data, out->count);
+    if (!rescaled)
+        rescale_channels(&wr, out->data, out->count);
+done:
     tfgt_range_for_multiplication(min_a, max_a, TFGT_DT_QUINT8, wr.min, wr.max, TFGT_DT_QUINT8,
                                   &min_c, &max_c);
     weight_ranges_free(&wr);
