@@ -1002,7 +1002,7 @@ static tfgt_status qgemm_tile_range(void *arg, int64_t begin, int64_t end)
     int64_t nr = 16 * pl->nv, ldt = pl->kpad;
     qk_fn kernel = pl->nv == 1 ? qk_1x24 : pl->nv == 2 ? qk_2x12 : qk_4x6;
     /* a private block of A rows (im2col, or the last partial tile) and of C */
-    uint8_t *abuf = calloc((size_t)(pl->mr * ldt), 1);
+    uint8_t *abuf = calloc((size_t)(pl->mr * ldt) + 64, 1);
     int32_t rowsum[32];
     if (!abuf)
         return TFGT_E_NO_MEMORY;
