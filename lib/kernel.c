@@ -17,8 +17,8 @@ tfgt_status tfgt_kernel_fail(tfgt_kernel_context *ctx, tfgt_status status, const
                           tfgt_node_op(ctx->node), text);
 }
 
-tfgt_tensor *tfgt_kernel_output(tfgt_kernel_context *ctx, size_t index, int dtype, int rank,
-                                const int64_t *dims)
+static tfgt_tensor *kernel_output(tfgt_kernel_context *ctx, size_t index, int dtype, int rank,
+                                  const int64_t *dims, bool zero)
 {
     tfgt_error inner;
     tfgt_tensor *t;
@@ -27,7 +27,8 @@ tfgt_tensor *tfgt_kernel_output(tfgt_kernel_context *ctx, size_t index, int dtyp
                          ctx->max_outputs);
         return NULL;
     }
-    t = tfgt_tensor_new(dtype, rank, dims, ctx->memory_limit, &inner);
+    t = zero ? tfgt_tensor_new(dtype, rank, dims, ctx->memory_limit, &inner)
+             : tfgt_tensor_new_uninit(dtype, rank, dims, ctx->memory_limit, &inner);
     if (!t) {
         tfgt_kernel_fail(ctx, inner.status, "output %zu: %s", index, inner.message);
         return NULL;
@@ -37,6 +38,18 @@ tfgt_tensor *tfgt_kernel_output(tfgt_kernel_context *ctx, size_t index, int dtyp
     if (index + 1 > ctx->n_outputs)
         ctx->n_outputs = index + 1;
     return t;
+}
+
+tfgt_tensor *tfgt_kernel_output(tfgt_kernel_context *ctx, size_t index, int dtype, int rank,
+                                const int64_t *dims)
+{
+    return kernel_output(ctx, index, dtype, rank, dims, true);
+}
+
+tfgt_tensor *tfgt_kernel_output_uninit(tfgt_kernel_context *ctx, size_t index, int dtype,
+                                       int rank, const int64_t *dims)
+{
+    return kernel_output(ctx, index, dtype, rank, dims, false);
 }
 
 tfgt_tensor *tfgt_kernel_output_copy(tfgt_kernel_context *ctx, size_t index,

@@ -37,6 +37,13 @@ typedef tfgt_status (*tfgt_kernel_fn)(tfgt_kernel_context *ctx);
  * (naming the node) when the shape is bad or over the memory limit. */
 tfgt_tensor *tfgt_kernel_output(tfgt_kernel_context *ctx, size_t index, int dtype, int rank,
                                 const int64_t *dims);
+/* The same with the contents left unspecified, for kernels that write
+ * every element (saves clearing large outputs). */
+tfgt_tensor *tfgt_kernel_output_uninit(tfgt_kernel_context *ctx, size_t index, int dtype,
+                                       int rank, const int64_t *dims);
+/* tfgt_tensor_new without clearing the data (what the above uses). */
+tfgt_tensor *tfgt_tensor_new_uninit(int dtype, int rank, const int64_t *dims, size_t limit,
+                                    tfgt_error *err);
 /* Make output `index` a copy of `src` (Identity-like ops). */
 tfgt_tensor *tfgt_kernel_output_copy(tfgt_kernel_context *ctx, size_t index,
                                      const tfgt_tensor *src);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "graph_internal.h"
+#include "kernel.h"
 #include "tensor.pb-c.h"
 #include "tfgt/tensor.h"
 #include "kernels/quantization.h"
@@ -51,8 +52,24 @@ size_t tfgt_tensor_bytes_needed(int dtype, int rank, const int64_t *dims)
     return (size_t)count * size;
 }
 
+static tfgt_tensor *tensor_alloc(int dtype, int rank, const int64_t *dims, size_t limit,
+                                 bool zero, tfgt_error *err);
+
 tfgt_tensor *tfgt_tensor_new(int dtype, int rank, const int64_t *dims, size_t limit,
                              tfgt_error *err)
+{
+    return tensor_alloc(dtype, rank, dims, limit, true, err);
+}
+
+/* Internal (kernel.h): the data left unwritten but for the padding. */
+tfgt_tensor *tfgt_tensor_new_uninit(int dtype, int rank, const int64_t *dims, size_t limit,
+                                    tfgt_error *err)
+{
+    return tensor_alloc(dtype, rank, dims, limit, dtype == TFGT_DT_STRING, err);
+}
+
+static tfgt_tensor *tensor_alloc(int dtype, int rank, const int64_t *dims, size_t limit,
+                                 bool zero, tfgt_error *err)
 {
     tfgt_tensor *t;
     size_t bytes, padded;
@@ -95,7 +112,10 @@ tfgt_tensor *tfgt_tensor_new(int dtype, int rank, const int64_t *dims, size_t li
     t->data = aligned_alloc(64, padded ? padded : 64);
     if (!t->data)
         goto oom;
-    memset(t->data, 0, padded ? padded : 64);
+    if (zero)
+        memset(t->data, 0, padded ? padded : 64);
+    else
+        memset((char *)t->data + bytes, 0, (padded ? padded : 64) - bytes);
     return t;
 oom:
     free(t);

@@ -188,20 +188,31 @@ END_TEST
  * tensor and per channel, 1 and 2 threads. */
 START_TEST(test_gemm_paths_agree)
 {
-    static const char *const isa[4] = {"", " attr { key: '_tfgt_isa' value { s: 'avx2' } }",
+    static const char *const isa[5] = {"", " attr { key: '_tfgt_isa' value { s: 'avx512' } }",
+                                       " attr { key: '_tfgt_isa' value { s: 'avx2' } }",
                                        " attr { key: '_tfgt_isa' value { s: 'generic' } }",
                                        " attr { key: '_tfgt_isa' value { s: 'reference' } }"};
     unsigned seed = 7;
-    for (int round = 0; round < 6; round++) {
-        bool conv = round % 2 == 0, per_channel = round >= 4;
-        int64_t oc = 3 + round * 5, depth = 1 + round * 7;
-        int64_t di[4] = {1 + round % 2, 5 + round, 7 + round, depth}, df[4] = {3, 2, depth, oc};
-        int64_t da[2] = {9 + round, 17 + 3 * round}, db[2] = {17 + 3 * round, oc};
+    /* rounds 6-9: 1x1 convs (read in place when the depth is a multiple
+     * of 4) wide enough for several column panels and row tiles; in rounds
+     * 9 and 10 the input range leaves 0.0 outside the codes (min above
+     * zero), so round 10's padding needs the int16 fallback */
+    for (int round = 0; round < 11; round++) {
+        bool conv = round % 2 == 0 || round >= 6, per_channel = round >= 4 && round != 7;
+        bool one = round >= 6 && round <= 9;
+        int64_t oc = one ? 13 + 37 * (round - 6) : 3 + round * 5;
+        int64_t depth = one ? 4 + 6 * (round - 6) : 1 + round * 7;
+        int64_t di[4] = {1 + round % 2, 5 + round, 7 + round, depth};
+        int64_t df[4] = {one ? 1 : 3, one ? 1 : 2, depth, oc};
+        /* round 3 transposes a, round 5 b */
+        bool ta = round == 3, tb = round == 5;
+        int64_t da[2] = {ta ? 17 + 3 * round : 9 + round, ta ? 9 + round : 17 + 3 * round};
+        int64_t db[2] = {tb ? oc : 17 + 3 * round, tb ? 17 + 3 * round : oc};
         tfgt_tensor *x = conv ? tfgt_tensor_new(TFGT_DT_QUINT8, 4, di, 0, NULL)
                               : tfgt_tensor_new(TFGT_DT_QUINT8, 2, da, 0, NULL);
         tfgt_tensor *w = conv ? tfgt_tensor_new(TFGT_DT_QUINT8, 4, df, 0, NULL)
                               : tfgt_tensor_new(TFGT_DT_QUINT8, 2, db, 0, NULL);
-        double lo = -1.5, hi = 2.5, wl[64], wh[64];
+        double lo = round >= 9 ? 0.5 : -1.5, hi = 2.5, wl[128], wh[128];
         tfgt_tensor *r[4], *wmin, *wmax, *first[3] = {NULL, NULL, NULL};
         for (int64_t i = 0; i < x->count; i++)
             ((uint8_t *)x->data)[i] = (uint8_t)(rand_r(&seed) & 255);
@@ -215,7 +226,7 @@ START_TEST(test_gemm_paths_agree)
         r[1] = tfgt_test_tensor(TFGT_DT_FLOAT, 0, NULL, &hi);
         wmin = tfgt_test_tensor(TFGT_DT_FLOAT, per_channel ? 1 : 0, &oc, wl);
         wmax = tfgt_test_tensor(TFGT_DT_FLOAT, per_channel ? 1 : 0, &oc, wh);
-        for (int v = 0; v < 4; v++)
+        for (int v = 0; v < 5; v++)
             for (int threads = 1; threads <= 2; threads++) {
                 char node[512];
                 const tfgt_tensor *in[6] = {x, w, r[0], r[1], wmin, wmax};
@@ -224,10 +235,17 @@ START_TEST(test_gemm_paths_agree)
                 tfgt_error err;
                 tfgt_error_clear(&err);
                 snprintf(node, sizeof node, "%s%s",
-                         conv ? "name: 'n' op: 'QuantizedConv2D' attr { key: 'strides' value { "
-                                "list { i: 1 i: 2 i: 2 i: 1 } } } attr { key: 'padding' value { "
-                                "s: 'SAME' } }"
-                              : "name: 'n' op: 'QuantizedMatMul'",
+                         one ? "name: 'n' op: 'QuantizedConv2D' attr { key: 'strides' value { "
+                               "list { i: 1 i: 1 i: 1 i: 1 } } } attr { key: 'padding' value { "
+                               "s: 'SAME' } }"
+                         : conv ? "name: 'n' op: 'QuantizedConv2D' attr { key: 'strides' value { "
+                                  "list { i: 1 i: 2 i: 2 i: 1 } } } attr { key: 'padding' value { "
+                                  "s: 'SAME' } }"
+                         : ta   ? "name: 'n' op: 'QuantizedMatMul' attr { key: 'transpose_a' "
+                                  "value { b: true } }"
+                         : tb   ? "name: 'n' op: 'QuantizedMatMul' attr { key: 'transpose_b' "
+                                  "value { b: true } }"
+                                : "name: 'n' op: 'QuantizedMatMul'",
                          isa[v]);
                 ck_assert_msg(tfgt_test_run_op(node, in, 6, threads, out, 3, &n, &err) == TFGT_OK,
                               "%s", err.message);
@@ -253,6 +271,187 @@ START_TEST(test_gemm_paths_agree)
 }
 END_TEST
 
+/* The packed weights the VNNI product keeps between calls are reused only
+ * while the weights still hold the same bytes: weights changed in place at
+ * the same address give the new result (as the reference loops compute). */
+START_TEST(test_packed_weights_follow_changes)
+{
+    static const char *const node[2] = {
+        "name: 'n' op: 'QuantizedConv2D' attr { key: 'strides' value { list { i: 1 i: 1 i: 1 "
+        "i: 1 } } } attr { key: 'padding' value { s: 'VALID' } }",
+        "name: 'n' op: 'QuantizedConv2D' attr { key: 'strides' value { list { i: 1 i: 1 i: 1 "
+        "i: 1 } } } attr { key: 'padding' value { s: 'VALID' } } attr { key: '_tfgt_isa' value "
+        "{ s: 'reference' } }"};
+    int64_t di[4] = {1, 6, 5, 8}, df[4] = {1, 1, 8, 40};
+    double lo = -1, hi = 3, wl = -0.5, wh = 0.7;
+    tfgt_tensor *x = tfgt_tensor_new(TFGT_DT_QUINT8, 4, di, 0, NULL);
+    tfgt_tensor *w = tfgt_tensor_new(TFGT_DT_QUINT8, 4, df, 0, NULL);
+    tfgt_tensor *r[4] = {tfgt_test_tensor(TFGT_DT_FLOAT, 0, NULL, &lo),
+                         tfgt_test_tensor(TFGT_DT_FLOAT, 0, NULL, &hi),
+                         tfgt_test_tensor(TFGT_DT_FLOAT, 0, NULL, &wl),
+                         tfgt_test_tensor(TFGT_DT_FLOAT, 0, NULL, &wh)};
+    const tfgt_tensor *in[6] = {x, w, r[0], r[1], r[2], r[3]};
+    for (int64_t i = 0; i < x->count; i++)
+        ((uint8_t *)x->data)[i] = (uint8_t)(i * 37 + 11);
+    for (int round = 0; round < 3; round++) {
+        tfgt_tensor *out[2][3];
+        for (int64_t i = 0; i < w->count; i++)
+            ((uint8_t *)w->data)[i] = (uint8_t)(i * (13 + 2 * round) + (round == 2 ? 5 : 1));
+        for (int v = 0; v < 2; v++) {
+            size_t n = 0;
+            tfgt_error err;
+            tfgt_error_clear(&err);
+            ck_assert_msg(tfgt_test_run_op(node[v], in, 6, 1, out[v], 3, &n, &err) == TFGT_OK,
+                          "%s", err.message);
+        }
+        tf_case_assert_same(out[0][0], out[1][0], 0, "weights changed in place");
+        for (int v = 0; v < 2; v++)
+            for (int k = 0; k < 3; k++)
+                tfgt_tensor_free(out[v][k]);
+    }
+    tfgt_tensor_free(x);
+    tfgt_tensor_free(w);
+    for (int k = 0; k < 4; k++)
+        tfgt_tensor_free(r[k]);
+}
+END_TEST
+
+/* The elementwise eight-bit kernels' paths (AVX-512 where the CPU has it,
+ * the portable loops, the per-element reference) give the same bits, on
+ * 1 and 2 threads, over lengths that leave partial vectors and ranges
+ * with ties, NaN and infinities where the op takes floats. */
+#define QU TFGT_DT_QUINT8
+#define QI TFGT_DT_QINT32
+#define FL TFGT_DT_FLOAT
+
+typedef struct ew_case {
+    const char *what, *node;
+    int n_in;
+    int types[6];
+    int rank[6];
+    int64_t dims[6][4];
+    double range[6]; /* float scalar inputs (min/max); ignored for data inputs */
+} ew_case;
+
+#define EW_QADD "name: 'n' op: 'QuantizedAdd' attr { key: 'T1' value { type: DT_QUINT8 } } attr { key: 'T2' value { type: DT_QUINT8 } }"
+#define EW_RQ "name: 'n' op: 'Requantize' attr { key: 'Tinput' value { type: DT_QINT32 } } attr { key: 'out_type' value { type: DT_QUINT8 } }"
+#define EW_QV2 "name: 'n' op: 'QuantizeV2' attr { key: 'T' value { type: DT_QUINT8 } } attr { key: 'mode' value { s: 'MIN_FIRST' } }"
+#define EW_DQ "name: 'n' op: 'Dequantize' attr { key: 'T' value { type: DT_QUINT8 } } attr { key: 'mode' value { s: 'MIN_FIRST' } }"
+#define EW_RELU6 "name: 'n' op: 'QuantizedRelu6' attr { key: 'Tinput' value { type: DT_QUINT8 } } attr { key: 'out_type' value { type: DT_QUINT8 } }"
+
+static const ew_case ew_cases[] = {
+    {"add, vector of 8 along the last dimension", EW_QADD, 6,
+     {QU, QU, FL, FL, FL, FL}, {4, 1}, {{1, 23, 7, 8}, {8}}, {0, 0, -3.1, 5.7, -0.4, 0.9}},
+    {"add, vector of 24 first", EW_QADD, 6,
+     {QU, QU, FL, FL, FL, FL}, {1, 3}, {{24}, {5, 9, 24}}, {0, 0, -1, 2, -7, 6.5}},
+    {"add, vector of 37", EW_QADD, 6,
+     {QU, QU, FL, FL, FL, FL}, {2, 1}, {{2000, 37}, {37}}, {0, 0, 0, 6, -0.01, 0.02}},
+    {"add, same shapes", EW_QADD, 6,
+     {QU, QU, FL, FL, FL, FL}, {2, 2}, {{33, 41}, {33, 41}}, {0, 0, -2, 2, -1, 3}},
+    {"add, scalar y", EW_QADD, 6,
+     {QU, QU, FL, FL, FL, FL}, {2, 0}, {{33, 41}, {0}}, {0, 0, -2, 2, -1, 3}},
+    {"add, scalar x", EW_QADD, 6,
+     {QU, QU, FL, FL, FL, FL}, {0, 1}, {{0}, {1031}}, {0, 0, -2, 2, -1, 3}},
+    {"requantize, conv-sized range", EW_RQ, 5,
+     {QI, FL, FL, FL, FL}, {1}, {{70001}}, {0, -1234.5, 1234.5, -0.75, 6.25}},
+    {"requantize, narrow output", EW_RQ, 5,
+     {QI, FL, FL, FL, FL}, {1}, {{517}}, {0, -3e6, 3e6, 0, 0.001}},
+    {"requantize, wide output", EW_RQ, 5,
+     {QI, FL, FL, FL, FL}, {1}, {{517}}, {0, -1, 1, -300, 20}},
+    {"requantize, empty output range", EW_RQ, 5,
+     {QI, FL, FL, FL, FL}, {1}, {{99}}, {0, -5, 5, 0, 0}},
+    {"requantization range", "name: 'n' op: 'RequantizationRange' attr { key: 'Tinput' value { type: DT_QINT32 } }", 3,
+     {QI, FL, FL}, {1}, {{70003}}, {0, -1234.5, 1234.5}},
+    {"requantization range, few values", "name: 'n' op: 'RequantizationRange' attr { key: 'Tinput' value { type: DT_QINT32 } }", 3,
+     {QI, FL, FL}, {1}, {{21}}, {0, -3, 3}},
+    {"quantize, ties and specials", EW_QV2, 3,
+     {FL, FL, FL}, {1}, {{40003}}, {0, -3, 5.5}},
+    {"quantize, [0, 255]", EW_QV2, 3, {FL, FL, FL}, {1}, {{300}}, {0, 0, 255}},
+    {"dequantize", EW_DQ, 3, {QU, FL, FL}, {2}, {{200, 201}}, {0, -0.37, 6.1}},
+    {"relu6", EW_RELU6, 3, {QU, FL, FL}, {1}, {{300007}}, {0, -2.5, 9.5}},
+    {"relu6, six above the range", EW_RELU6, 3, {QU, FL, FL}, {1}, {{77}}, {0, -1, 3}},
+};
+
+static tfgt_tensor *ew_input(const ew_case *c, int k, unsigned *seed)
+{
+    tfgt_tensor *t;
+    if (c->types[k] == FL && c->rank[k] == 0)
+        return tfgt_test_tensor(FL, 0, NULL, &c->range[k]);
+    t = tfgt_tensor_new(c->types[k], c->rank[k], c->dims[k], 0, NULL);
+    ck_assert_ptr_nonnull(t);
+    for (int64_t i = 0; i < t->count; i++) {
+        unsigned r = (unsigned)rand_r(seed);
+        if (c->types[k] == QU) {
+            ((uint8_t *)t->data)[i] = (uint8_t)(r & 255);
+        } else if (c->types[k] == QI) {
+            static const int32_t edge[4] = {INT32_MIN, INT32_MAX, 0, -1};
+            /* extreme codes for Requantize; RequantizationRange must find
+             * the ends itself, placed at random */
+            ((int32_t *)t->data)[i] = i < 4 && c->n_in == 5 ? edge[i]
+                                                            : (int32_t)((r << 1) ^ (r >> 7));
+        } else {
+            /* codes at exact halves of a step, random values, specials */
+            float lo = (float)c->range[1], hi = (float)c->range[2], v;
+            float step = (hi - lo) / 255.0f;
+            if (i % 5 == 0)
+                v = lo + step * ((float)(r % 256) + 0.5f);
+            else
+                v = lo - 1.0f + (hi - lo + 2.0f) * (float)(r % 100000) / 100000.0f;
+            if (i == 1)
+                v = NAN;
+            if (i == 2)
+                v = INFINITY;
+            if (i == 3)
+                v = -INFINITY;
+            ((float *)t->data)[i] = v;
+        }
+    }
+    return t;
+}
+
+START_TEST(test_elementwise_paths_agree)
+{
+    static const char *const isa[3] = {"", " attr { key: '_tfgt_isa' value { s: 'generic' } }",
+                                       " attr { key: '_tfgt_isa' value { s: 'reference' } }"};
+    const ew_case *c = &ew_cases[_i];
+    unsigned seed = 11 + (unsigned)_i;
+    tfgt_tensor *in[6], *first[3] = {NULL, NULL, NULL};
+    size_t n_first = 0;
+    for (int k = 0; k < c->n_in; k++)
+        in[k] = ew_input(c, k, &seed);
+    for (int v = 0; v < 3; v++)
+        for (int threads = 1; threads <= 2; threads++) {
+            char node[512];
+            tfgt_tensor *out[3] = {NULL, NULL, NULL};
+            size_t n = 0;
+            tfgt_error err;
+            tfgt_error_clear(&err);
+            snprintf(node, sizeof node, "%s%s", c->node, isa[v]);
+            ck_assert_msg(tfgt_test_run_op(node, (const tfgt_tensor *const *)in, (size_t)c->n_in,
+                                           threads, out, 3, &n, &err) == TFGT_OK,
+                          "%s: %s", c->what, err.message);
+            if (!first[0]) {
+                for (size_t k = 0; k < n; k++)
+                    first[k] = out[k];
+                n_first = n;
+                continue;
+            }
+            ck_assert_uint_eq(n, n_first);
+            for (size_t k = 0; k < n; k++) {
+                ck_assert_msg(out[k]->nbytes == first[k]->nbytes &&
+                                  memcmp(out[k]->data, first[k]->data, out[k]->nbytes) == 0,
+                              "%s: output %zu differs with%s on %d threads", c->what, k, isa[v],
+                              threads);
+                tfgt_tensor_free(out[k]);
+            }
+        }
+    for (size_t k = 0; k < n_first; k++)
+        tfgt_tensor_free(first[k]);
+    for (int k = 0; k < c->n_in; k++)
+        tfgt_tensor_free(in[k]);
+}
+END_TEST
+
 /* ../shared/models/utensor_quant: tensors TensorFlow's eight-bit kernels
  * produced in 2018 sessions, op by op (MANIFEST). */
 typedef struct utensor_op {
@@ -263,9 +462,6 @@ typedef struct utensor_op {
     int out_types[3];
 } utensor_op;
 
-#define QU TFGT_DT_QUINT8
-#define QI TFGT_DT_QINT32
-#define FL TFGT_DT_FLOAT
 static const utensor_op utensor_ops[] = {
     {"qA", "name: 'n' op: 'QuantizeV2' attr { key: 'T' value { type: DT_QUINT8 } } attr { key: 'mode' value { s: 'MIN_FIRST' } }",
      {"Cast_0", "Min_0", "Max_0"}, {FL, FL, FL}, {"qA_0", "qA_1", "qA_2"}, {QU, FL, FL}},
@@ -356,6 +552,9 @@ Suite *tfgt_test_suite(void)
     tcase_add_test(tc, test_const_bytes_disagree_with_shape);
     tcase_add_test(tc, test_shape_product_overflow);
     tcase_add_test(tc, test_gemm_paths_agree);
+    tcase_add_test(tc, test_packed_weights_follow_changes);
+    tcase_add_loop_test(tc, test_elementwise_paths_agree, 0,
+                        (int)(sizeof ew_cases / sizeof ew_cases[0]));
     tcase_add_loop_test(tc, test_utensor_quant_ops, 0,
                         (int)(sizeof utensor_ops / sizeof utensor_ops[0]));
     suite_add_tcase(s, tc);

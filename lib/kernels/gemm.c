@@ -13,6 +13,7 @@
  */
 #define _POSIX_C_SOURCE 200809L
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -37,6 +38,26 @@ tfgt_isa tfgt_isa_best(void)
         return TFGT_ISA_AVX2;
 #endif
     return TFGT_ISA_GENERIC;
+}
+
+bool tfgt_cpu_avx512_int(void)
+{
+#if TFGT_GEMM_X86
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+           __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512vl");
+#else
+    return false;
+#endif
+}
+
+bool tfgt_cpu_avx512_vnni(void)
+{
+#if TFGT_GEMM_X86
+    return tfgt_cpu_avx512_int() && __builtin_cpu_supports("avx512vnni");
+#else
+    return false;
+#endif
 }
 
 tfgt_isa tfgt_isa_resolve(tfgt_isa requested)
@@ -68,9 +89,18 @@ tfgt_isa tfgt_kernel_isa(const tfgt_kernel_context *ctx)
     return tfgt_isa_best();
 }
 
-/* ---- parallel for ---- */
+/* ---- parallel for ----
+ * A process-wide pool of worker threads, started on first use and kept:
+ * starting threads per call (tens of microseconds each) cost more than
+ * most eight-bit ops take.  One parallel_for owns the pool at a time; a
+ * second one meanwhile (another plan on another thread, or a nested call)
+ * starts its own threads as before.  Workers spin briefly before they
+ * sleep, since ops arrive back to back; the caller runs part 0 and then
+ * takes any part no worker has claimed yet, so a descheduled worker
+ * never holds the call up. */
 
 #define MAX_THREADS 64
+#define POOL_SPIN 2000
 
 typedef struct range_job {
     tfgt_range_fn fn;
@@ -79,11 +109,101 @@ typedef struct range_job {
     tfgt_status status;
 } range_job;
 
+static struct {
+    pthread_mutex_t lock;
+    pthread_cond_t wake, done;
+    int workers;        /* started */
+    bool busy;          /* a call owns the pool */
+    range_job *jobs;    /* the owner's parts */
+    int64_t parts, next; /* parts; next unclaimed */
+    int64_t unfinished; /* parts 1.. not yet run */
+    _Atomic uint64_t generation; /* bumped per call, for spinning workers */
+} pool = {.lock = PTHREAD_MUTEX_INITIALIZER,
+          .wake = PTHREAD_COND_INITIALIZER,
+          .done = PTHREAD_COND_INITIALIZER};
+
 static void *range_thread(void *p)
 {
     range_job *job = p;
     job->status = job->fn(job->arg, job->begin, job->end);
     return NULL;
+}
+
+/* Claim and run unclaimed parts; called and returns with the lock held. */
+static void pool_run_parts(void)
+{
+    while (pool.jobs && pool.next < pool.parts) {
+        range_job *job = &pool.jobs[pool.next++];
+        pthread_mutex_unlock(&pool.lock);
+        range_thread(job);
+        pthread_mutex_lock(&pool.lock);
+        if (--pool.unfinished == 0)
+            pthread_cond_signal(&pool.done);
+    }
+}
+
+static void *pool_worker(void *unused)
+{
+    uint64_t seen = 0;
+    (void)unused;
+    for (;;) {
+        for (int spin = 0; spin < POOL_SPIN && pool.generation == seen; spin++) {
+#if TFGT_GEMM_X86
+            _mm_pause();
+#endif
+        }
+        pthread_mutex_lock(&pool.lock);
+        while (!(pool.jobs && pool.next < pool.parts) && pool.generation == seen)
+            pthread_cond_wait(&pool.wake, &pool.lock);
+        seen = pool.generation;
+        pool_run_parts();
+        pthread_mutex_unlock(&pool.lock);
+    }
+    return NULL;
+}
+
+/* Run jobs[0..parts) on the pool; false when it is taken (or no worker
+ * could be started), the jobs then untouched. */
+static bool pool_run(range_job *jobs, int64_t parts)
+{
+    pthread_mutex_lock(&pool.lock);
+    if (pool.busy) {
+        pthread_mutex_unlock(&pool.lock);
+        return false;
+    }
+    while (pool.workers < parts - 1) {
+        pthread_t id;
+        pthread_attr_t attr;
+        bool ok = pthread_attr_init(&attr) == 0;
+        ok = ok && pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED) == 0 &&
+             pthread_create(&id, &attr, pool_worker, NULL) == 0;
+        pthread_attr_destroy(&attr);
+        if (!ok)
+            break;
+        pool.workers++;
+    }
+    if (pool.workers == 0) {
+        pthread_mutex_unlock(&pool.lock);
+        return false;
+    }
+    pool.busy = true;
+    pool.jobs = jobs;
+    pool.parts = parts;
+    pool.next = 1;
+    pool.unfinished = parts - 1;
+    pool.generation++;
+    pthread_cond_broadcast(&pool.wake);
+    pthread_mutex_unlock(&pool.lock);
+    range_thread(&jobs[0]);
+    pthread_mutex_lock(&pool.lock);
+    pool_run_parts();
+    while (pool.unfinished > 0)
+        pthread_cond_wait(&pool.done, &pool.lock);
+    pool.jobs = NULL;
+    pool.parts = pool.next = 0;
+    pool.busy = false;
+    pthread_mutex_unlock(&pool.lock);
+    return true;
 }
 
 tfgt_status tfgt_parallel_for(int threads, int64_t n, int64_t grain, tfgt_range_fn fn, void *arg)
@@ -110,14 +230,16 @@ tfgt_status tfgt_parallel_for(int threads, int64_t n, int64_t grain, tfgt_range_
         jobs[p].end = jobs[p].begin + base + (p < extra ? 1 : 0);
         jobs[p].status = TFGT_OK;
     }
-    for (int64_t p = 1; p < parts; p++)
-        started[p] = pthread_create(&ids[p], NULL, range_thread, &jobs[p]) == 0;
-    range_thread(&jobs[0]);
-    for (int64_t p = 1; p < parts; p++) {
-        if (started[p])
-            pthread_join(ids[p], NULL);
-        else
-            range_thread(&jobs[p]);
+    if (!pool_run(jobs, parts)) {
+        for (int64_t p = 1; p < parts; p++)
+            started[p] = pthread_create(&ids[p], NULL, range_thread, &jobs[p]) == 0;
+        range_thread(&jobs[0]);
+        for (int64_t p = 1; p < parts; p++) {
+            if (started[p])
+                pthread_join(ids[p], NULL);
+            else
+                range_thread(&jobs[p]);
+        }
     }
     for (int64_t p = 0; p < parts; p++)
         if (jobs[p].status != TFGT_OK)
@@ -687,4 +809,436 @@ tfgt_status tfgt_sgemm(int threads, tfgt_isa isa, bool trans_a, bool trans_b, in
     tile_work = (job.split_m ? job.arch.mr * n : job.arch.nr * m) * k;
     grain = 1 + GEMM_MIN_WORK_PER_THREAD / (tile_work > 0 ? tile_work : 1);
     return tfgt_parallel_for(threads, job.split_m ? tiles_m : tiles_n, grain, gemm_range, &job);
+}
+
+/* ---- the eight-bit VNNI product (see gemm.h) ----
+ * B is packed once per call into panels of 16 * NV columns: for each
+ * group of 4 k, NV vectors of 16 columns x 4 bytes (B - 128, zero beyond
+ * k and n).  A tile of MR rows of C is then NV * MR accumulators; each
+ * group of 4 k broadcasts 4 bytes of a row of A and multiplies them into
+ * all NV vectors with vpdpbusd.  The epilogue adds the offset terms (and
+ * rescales), so C is written once. */
+
+typedef struct qgemm_plan {
+    const tfgt_qgemm_args *args;
+    int nv, mr;             /* vectors per panel, rows per tile */
+    int64_t kg, kpad;       /* groups of 4 k, padded depth of A rows */
+    int64_t panels;         /* of 16 * nv columns */
+    const int8_t *bpack;    /* [panels][kg][16 nv][4] */
+    const int32_t *rowfac;  /* [panels * 16 nv]: 128 - b_offsets[j] */
+    const int32_t *colterm; /* k oa ob - oa sum_k b */
+    const double *ratios;   /* NULL, or padded with 1.0 */
+} qgemm_plan;
+
+#if TFGT_GEMM_X86
+
+#define QK_TARGET __attribute__((target("avx512f,avx512bw,avx512dq,avx512vl,avx512vnni")))
+
+/* One vector of C: + rowsum * rowfac + colterm, rescaled, stored. */
+QK_TARGET static inline void qk_store(__m512i acc, int32_t rowsum, const int32_t *rowfac,
+                                      const int32_t *colterm, const double *ratios, int32_t *c,
+                                      __mmask16 mask)
+{
+    __m512i v = _mm512_add_epi32(acc, _mm512_mullo_epi32(_mm512_set1_epi32(rowsum),
+                                                         _mm512_loadu_si512(rowfac)));
+    v = _mm512_add_epi32(v, _mm512_loadu_si512(colterm));
+    if (ratios) {
+        /* llround(v * ratio): trunc, then away from zero at a half */
+        __m512d h[2];
+        __m256i r[2];
+        h[0] = _mm512_cvtepi32_pd(_mm512_castsi512_si256(v));
+        h[1] = _mm512_cvtepi32_pd(_mm512_extracti64x4_epi64(v, 1));
+        for (int x = 0; x < 2; x++) {
+            __m512d p = _mm512_mul_pd(h[x], _mm512_loadu_pd(ratios + 8 * x));
+            __m512d t = _mm512_roundscale_pd(p, _MM_FROUND_TO_ZERO | _MM_FROUND_NO_EXC);
+            __m512d f = _mm512_sub_pd(p, t);
+            __mmask8 up = _mm512_cmp_pd_mask(f, _mm512_set1_pd(0.5), _CMP_GE_OQ);
+            __mmask8 down = _mm512_cmp_pd_mask(f, _mm512_set1_pd(-0.5), _CMP_LE_OQ);
+            t = _mm512_mask_add_pd(t, up, t, _mm512_set1_pd(1.0));
+            t = _mm512_mask_sub_pd(t, down, t, _mm512_set1_pd(1.0));
+            r[x] = _mm512_cvtpd_epi32(t);
+        }
+        v = _mm512_inserti64x4(_mm512_castsi256_si512(r[0]), r[1], 1);
+    }
+    _mm512_mask_storeu_epi32(c, mask, v);
+}
+
+#define QK_KERNEL(NAME, NV, MR)                                                                  \
+    QK_TARGET static void NAME(int64_t kg, const uint8_t *a, int64_t lda, const int8_t *bp,      \
+                               const int32_t *rowsum, const int32_t *rowfac,                   \
+                               const int32_t *colterm, const double *ratios, int32_t *c,       \
+                               int64_t ldc, int rows, int ncols)                               \
+    {                                                                                          \
+        __m512i acc[MR][NV];                                                                   \
+        _Pragma("GCC unroll 32") for (int r = 0; r < MR; r++)                                  \
+            _Pragma("GCC unroll 4") for (int v = 0; v < NV; v++) acc[r][v] =                   \
+                _mm512_setzero_si512();                                                        \
+        for (int64_t g = 0; g < kg; g++) {                                                     \
+            __m512i b[NV];                                                                     \
+            _Pragma("GCC unroll 4") for (int v = 0; v < NV; v++) b[v] =                        \
+                _mm512_loadu_si512(bp + (g * NV + v) * 64);                                    \
+            _Pragma("GCC unroll 32") for (int r = 0; r < MR; r++)                              \
+            {                                                                                  \
+                int32_t w;                                                                     \
+                __m512i av;                                                                    \
+                memcpy(&w, a + r * lda + 4 * g, 4);                                            \
+                av = _mm512_set1_epi32(w);                                                     \
+                _Pragma("GCC unroll 4") for (int v = 0; v < NV; v++) acc[r][v] =               \
+                    _mm512_dpbusd_epi32(acc[r][v], av, b[v]);                                  \
+            }                                                                                  \
+        }                                                                                      \
+        _Pragma("GCC unroll 32") for (int r = 0; r < MR; r++)                                  \
+        {                                                                                      \
+            if (r >= rows)                                                                     \
+                break;                                                                         \
+            _Pragma("GCC unroll 4") for (int v = 0; v < NV; v++)                               \
+            {                                                                                  \
+                int left = ncols - 16 * v;                                                     \
+                __mmask16 mask = left >= 16 ? (__mmask16)0xFFFF                                \
+                                 : left > 0 ? (__mmask16)((1u << left) - 1u)                   \
+                                            : (__mmask16)0;                                    \
+                if (mask)                                                                      \
+                    qk_store(acc[r][v], rowsum[r], rowfac + 16 * v, colterm + 16 * v,          \
+                             ratios ? ratios + 16 * v : NULL, c + r * ldc + 16 * v, mask);     \
+            }                                                                                  \
+        }                                                                                      \
+    }
+
+QK_KERNEL(qk_1x24, 1, 24)
+QK_KERNEL(qk_2x12, 2, 12)
+QK_KERNEL(qk_4x6, 4, 6)
+
+typedef void (*qk_fn)(int64_t, const uint8_t *, int64_t, const int8_t *, const int32_t *,
+                      const int32_t *, const int32_t *, const double *, int32_t *, int64_t, int,
+                      int);
+
+/* Sums of `rows` rows of kpad bytes (kpad a multiple of 4). */
+QK_TARGET static void qk_rowsums(const uint8_t *a, int64_t lda, int64_t kpad, int rows,
+                                 int32_t *out)
+{
+    const __m512i zero = _mm512_setzero_si512();
+    int r = 0;
+    if (lda == kpad && (kpad == 8 || kpad == 16 || kpad == 32)) {
+        /* 64 / kpad rows per vector: sums of 8 bytes, added in groups */
+        int per = (int)(64 / kpad);
+        __mmask8 keep = kpad == 8 ? 0xFF : kpad == 16 ? 0x55 : 0x11;
+        for (; r + per <= rows; r += per) {
+            __m512i s = _mm512_sad_epu8(_mm512_loadu_si512(a + r * lda), zero);
+            if (kpad >= 16)
+                s = _mm512_add_epi64(s, _mm512_alignr_epi64(zero, s, 1));
+            if (kpad >= 32)
+                s = _mm512_add_epi64(s, _mm512_alignr_epi64(zero, s, 2));
+            s = _mm512_maskz_compress_epi64(keep, s);
+            _mm256_mask_storeu_epi32(out + r, (__mmask8)((1u << per) - 1u),
+                                     _mm512_cvtepi64_epi32(s));
+        }
+    }
+    for (; r < rows; r++) {
+        const uint8_t *row = a + r * lda;
+        __m512i s = zero;
+        for (int64_t k = 0; k < kpad; k += 64) {
+            int64_t left = kpad - k;
+            __mmask64 mask = left >= 64 ? ~(__mmask64)0 : (((__mmask64)1 << left) - 1);
+            s = _mm512_add_epi64(s, _mm512_sad_epu8(_mm512_maskz_loadu_epi8(mask, row + k), zero));
+        }
+        out[r] = (int32_t)_mm512_reduce_add_epi64(s);
+    }
+}
+
+/* Pack B (stored k x n with unit column stride) as the panels describe,
+ * and sum its columns: 16 columns of 4 rows at a time, interleaved. */
+QK_TARGET static void qk_pack_b(const tfgt_qgemm_args *g, int64_t panels, int64_t kg, int nr,
+                                int8_t *dst, uint32_t *colsum)
+{
+    const __m128i flip = _mm_set1_epi8((char)0x80);
+    for (int64_t p = 0; p < panels; p++)
+        for (int64_t gk = 0; gk < kg; gk++)
+            for (int v = 0; v < nr / 16; v++) {
+                int64_t j = p * nr + 16 * v, left = g->n - j;
+                __mmask16 cols = left >= 16 ? (__mmask16)0xFFFF
+                                 : left > 0 ? (__mmask16)((1u << left) - 1u)
+                                            : (__mmask16)0;
+                __m128i r[4], lo01, hi01, lo23, hi23;
+                for (int t = 0; t < 4; t++) {
+                    int64_t kk = gk * 4 + t;
+                    r[t] = _mm_setzero_si128();
+                    if (kk < g->k && cols)
+                        r[t] = _mm_maskz_mov_epi8(
+                            cols, _mm_xor_si128(_mm_maskz_loadu_epi8(
+                                                    cols, g->b + kk * g->b_stride_k + j),
+                                                flip));
+                }
+                lo01 = _mm_unpacklo_epi8(r[0], r[1]);
+                hi01 = _mm_unpackhi_epi8(r[0], r[1]);
+                lo23 = _mm_unpacklo_epi8(r[2], r[3]);
+                hi23 = _mm_unpackhi_epi8(r[2], r[3]);
+                _mm_storeu_si128((__m128i *)dst, _mm_unpacklo_epi16(lo01, lo23));
+                _mm_storeu_si128((__m128i *)(dst + 16), _mm_unpackhi_epi16(lo01, lo23));
+                _mm_storeu_si128((__m128i *)(dst + 32), _mm_unpacklo_epi16(hi01, hi23));
+                _mm_storeu_si128((__m128i *)(dst + 48), _mm_unpackhi_epi16(hi01, hi23));
+                dst += 64;
+            }
+    for (int64_t j = 0; j < g->n; j += 16) {
+        int64_t left = g->n - j;
+        __mmask16 cols = left >= 16 ? (__mmask16)0xFFFF : (__mmask16)((1u << left) - 1u);
+        __m512i acc = _mm512_setzero_si512();
+        for (int64_t kk = 0; kk < g->k; kk++)
+            acc = _mm512_add_epi32(acc, _mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(
+                                            cols, g->b + kk * g->b_stride_k + j)));
+        _mm512_mask_storeu_epi32(colsum + j, cols, acc);
+    }
+}
+
+typedef struct qgemm_tiles {
+    const qgemm_plan *plan;
+    int64_t tiles;
+} qgemm_tiles;
+
+static tfgt_status qgemm_tile_range(void *arg, int64_t begin, int64_t end)
+{
+    const qgemm_tiles *job = arg;
+    const qgemm_plan *pl = job->plan;
+    const tfgt_qgemm_args *g = pl->args;
+    int64_t nr = 16 * pl->nv, ldt = pl->kpad;
+    qk_fn kernel = pl->nv == 1 ? qk_1x24 : pl->nv == 2 ? qk_2x12 : qk_4x6;
+    /* a private block of A rows (im2col, or the last partial tile) and of C */
+    uint8_t *abuf = calloc((size_t)(pl->mr * ldt) + 64, 1);
+    int32_t rowsum[32];
+    if (!abuf)
+        return TFGT_E_NO_MEMORY;
+    for (int64_t t = begin; t < end; t++) {
+        int64_t row0 = t * pl->mr;
+        int rows = g->m - row0 < pl->mr ? (int)(g->m - row0) : pl->mr;
+        const uint8_t *a;
+        int64_t lda;
+        if (g->fill_rows) {
+            g->fill_rows(g->fill_arg, row0, rows, abuf, ldt);
+            a = abuf;
+            lda = ldt;
+        } else if (rows < pl->mr) {
+            for (int r = 0; r < rows; r++)
+                memcpy(abuf + r * ldt, g->a + (row0 + r) * g->lda, (size_t)g->k);
+            a = abuf;
+            lda = ldt;
+        } else {
+            a = g->a + row0 * g->lda;
+            lda = g->lda;
+        }
+        qk_rowsums(a, lda, pl->kpad, rows, rowsum);
+        for (int64_t p = 0; p < pl->panels; p++) {
+            int64_t j0 = p * nr;
+            int ncols = g->n - j0 < nr ? (int)(g->n - j0) : (int)nr;
+            kernel(pl->kg, a, lda, pl->bpack + p * pl->kg * nr * 4, rowsum, pl->rowfac + j0,
+                   pl->colterm + j0, pl->ratios ? pl->ratios + j0 : NULL,
+                   g->c + row0 * g->ldc + j0, g->ldc, rows, ncols);
+        }
+    }
+    free(abuf);
+    return TFGT_OK;
+}
+
+/* Packed weights, kept between calls: packing B costs as much as a small
+ * product, and a graph multiplies by the same constant weights every run.
+ * An entry keeps a copy of the bytes it was packed from and is reused only
+ * while the weights at that address still equal it (the address alone
+ * proves nothing once memory is reused).  At most QK_CACHE entries and
+ * QK_CACHE_BYTES bytes; the least recently used entry nobody is using goes
+ * first.  Strided B is packed per call. */
+#define QK_CACHE 64
+#define QK_CACHE_BYTES ((size_t)64 << 20)
+
+typedef struct qk_packed {
+    const uint8_t *b; /* key: address, shape, layout */
+    int64_t k, n, kg;
+    int nr;
+    uint8_t *orig;    /* k x n copy of B, NULL when not cached */
+    int8_t *bpack;
+    uint32_t *colsums;
+    size_t bytes;
+    uint64_t last_use;
+    int users;
+} qk_packed;
+
+static struct {
+    pthread_mutex_t lock;
+    qk_packed *entries[QK_CACHE];
+    size_t bytes;
+    uint64_t clock;
+} qk_cache = {.lock = PTHREAD_MUTEX_INITIALIZER};
+
+static void qk_packed_free(qk_packed *e)
+{
+    if (!e)
+        return;
+    free(e->orig);
+    free(e->bpack);
+    free(e->colsums);
+    free(e);
+}
+
+static qk_packed *qk_packed_get(const tfgt_qgemm_args *g, int64_t panels, int64_t kg, int nr)
+{
+    bool cacheable = g->b_stride_n == 1 && g->b_stride_k == g->n;
+    size_t kn = (size_t)(g->k * g->n), npad = (size_t)(panels * nr);
+    qk_packed *e;
+    if (cacheable) {
+        pthread_mutex_lock(&qk_cache.lock);
+        for (int i = 0; i < QK_CACHE; i++) {
+            e = qk_cache.entries[i];
+            if (e && e->b == g->b && e->k == g->k && e->n == g->n && e->kg == kg &&
+                e->nr == nr && memcmp(e->orig, g->b, kn) == 0) {
+                e->users++;
+                e->last_use = ++qk_cache.clock;
+                pthread_mutex_unlock(&qk_cache.lock);
+                return e;
+            }
+        }
+        pthread_mutex_unlock(&qk_cache.lock);
+    }
+    e = calloc(1, sizeof *e);
+    if (!e)
+        return NULL;
+    e->b = g->b;
+    e->k = g->k;
+    e->n = g->n;
+    e->kg = kg;
+    e->nr = nr;
+    e->bpack = aligned_alloc(64, npad * (size_t)kg * 4 + 64);
+    e->colsums = calloc(npad, sizeof *e->colsums);
+    if (!e->bpack || !e->colsums) {
+        qk_packed_free(e);
+        return NULL;
+    }
+    if (g->b_stride_n == 1) {
+        qk_pack_b(g, panels, kg, nr, e->bpack, e->colsums);
+    } else {
+        for (int64_t p = 0; p < panels; p++)
+            for (int64_t gk = 0; gk < kg; gk++)
+                for (int64_t jj = 0; jj < nr; jj++)
+                    for (int t = 0; t < 4; t++) {
+                        int64_t j = p * nr + jj, kk = gk * 4 + t;
+                        int8_t v = 0;
+                        if (j < g->n && kk < g->k)
+                            v = (int8_t)((int)g->b[kk * g->b_stride_k + j * g->b_stride_n] - 128);
+                        e->bpack[((p * kg + gk) * nr + jj) * 4 + t] = v;
+                    }
+        for (int64_t j = 0; j < g->n; j++)
+            for (int64_t kk = 0; kk < g->k; kk++)
+                e->colsums[j] += g->b[kk * g->b_stride_k + j * g->b_stride_n];
+    }
+    e->users = 1;
+    e->bytes = kn + npad * (size_t)kg * 4 + npad * sizeof *e->colsums;
+    if (!cacheable || e->bytes > QK_CACHE_BYTES / 4 || !(e->orig = malloc(kn ? kn : 1)))
+        return e;
+    memcpy(e->orig, g->b, kn);
+    pthread_mutex_lock(&qk_cache.lock);
+    for (;;) {
+        int slot = -1, victim = -1;
+        for (int i = 0; i < QK_CACHE; i++) {
+            qk_packed *o = qk_cache.entries[i];
+            if (!o)
+                slot = slot < 0 ? i : slot;
+            else if (o->users == 0 &&
+                     (victim < 0 || o->last_use < qk_cache.entries[victim]->last_use))
+                victim = i;
+        }
+        if (slot >= 0 && qk_cache.bytes + e->bytes <= QK_CACHE_BYTES) {
+            qk_cache.entries[slot] = e;
+            qk_cache.bytes += e->bytes;
+            e->last_use = ++qk_cache.clock;
+            break;
+        }
+        if (victim < 0) { /* all in use: this one stays private */
+            free(e->orig);
+            e->orig = NULL;
+            break;
+        }
+        qk_cache.bytes -= qk_cache.entries[victim]->bytes;
+        qk_packed_free(qk_cache.entries[victim]);
+        qk_cache.entries[victim] = NULL;
+    }
+    pthread_mutex_unlock(&qk_cache.lock);
+    return e;
+}
+
+static void qk_packed_put(qk_packed *e)
+{
+    if (!e)
+        return;
+    if (!e->orig) { /* private */
+        qk_packed_free(e);
+        return;
+    }
+    pthread_mutex_lock(&qk_cache.lock);
+    e->users--;
+    pthread_mutex_unlock(&qk_cache.lock);
+}
+
+#endif /* TFGT_GEMM_X86 */
+
+tfgt_status tfgt_qgemm_u8(int threads, const tfgt_qgemm_args *g)
+{
+#if TFGT_GEMM_X86
+    qgemm_plan pl;
+    qgemm_tiles job;
+    qk_packed *packed;
+    int32_t *fac;
+    const uint32_t *colsums;
+    double *ratios = NULL;
+    int64_t nr, npad, work;
+    tfgt_status st;
+    if (!tfgt_cpu_avx512_vnni() || (!g->fill_rows && g->k % 4 != 0))
+        return TFGT_E_UNSUPPORTED;
+    if (g->m <= 0 || g->n <= 0)
+        return TFGT_OK;
+    memset(&pl, 0, sizeof pl);
+    pl.args = g;
+    pl.nv = g->n <= 16 ? 1 : g->n <= 32 ? 2 : 4;
+    pl.mr = pl.nv == 1 ? 24 : pl.nv == 2 ? 12 : 6;
+    /* rows of 8, 16 or 32 bytes let the row sums take several rows at once */
+    pl.kpad = g->k <= 8 ? 8 : g->k <= 16 ? 16 : g->k <= 32 ? 32 : (g->k + 3) / 4 * 4;
+    if (!g->fill_rows)
+        pl.kpad = (g->k + 3) / 4 * 4;
+    pl.kg = pl.kpad / 4;
+    nr = 16 * pl.nv;
+    pl.panels = (g->n + nr - 1) / nr;
+    npad = pl.panels * nr;
+    packed = qk_packed_get(g, pl.panels, pl.kg, (int)nr);
+    fac = malloc((size_t)npad * 2 * sizeof *fac);
+    if (g->ratios)
+        ratios = malloc((size_t)npad * sizeof *ratios);
+    if (!packed || !fac || (g->ratios && !ratios)) {
+        qk_packed_put(packed);
+        free(fac);
+        free(ratios);
+        return TFGT_E_NO_MEMORY;
+    }
+    colsums = packed->colsums;
+    for (int64_t j = 0; j < npad; j++) {
+        uint32_t colsum = colsums[j], ob = 0, oa = (uint32_t)g->a_offset;
+        if (j < g->n)
+            ob = (uint32_t)g->b_offsets[j];
+        fac[j] = (int32_t)(128u - ob);
+        fac[npad + j] = (int32_t)((uint32_t)g->k * oa * ob - oa * colsum);
+        if (ratios)
+            ratios[j] = j < g->n ? g->ratios[j] : 1.0;
+    }
+    pl.bpack = packed->bpack;
+    pl.rowfac = fac;
+    pl.colterm = fac + npad;
+    pl.ratios = ratios;
+    job.plan = &pl;
+    job.tiles = (g->m + pl.mr - 1) / pl.mr;
+    work = pl.mr * pl.kpad * npad;
+    st = tfgt_parallel_for(threads, job.tiles, 1 + ((int64_t)1 << 19) / (work > 0 ? work : 1),
+                           qgemm_tile_range, &job);
+    qk_packed_put(packed);
+    free(fac);
+    free(ratios);
+    return st;
+#else
+    (void)threads;
+    (void)g;
+    return TFGT_E_UNSUPPORTED;
+#endif
 }

@@ -40,6 +40,10 @@ tfgt_isa tfgt_isa_best(void);
 tfgt_isa tfgt_isa_resolve(tfgt_isa requested);
 /* "reference", "generic", "avx2", "avx512" ("auto" for AUTO). */
 const char *tfgt_isa_name(tfgt_isa isa);
+/* AVX-512 F+BW+DQ+VL (the integer kernels' AVX-512 paths), and that plus
+ * VNNI (vpdpbusd) - both false off x86. */
+bool tfgt_cpu_avx512_int(void);
+bool tfgt_cpu_avx512_vnni(void);
 /* The variant a kernel should use: normally the best, but a node may ask
  * for another with the string attribute "_tfgt_isa" (one of the names
  * above) - how tests compare fast paths with the reference ones. */
@@ -60,6 +64,42 @@ void tfgt_sgemm_reference(bool trans_a, bool trans_b, int64_t m, int64_t n, int6
 void tfgt_dgemm(int threads, bool trans_a, bool trans_b, int64_t m, int64_t n, int64_t k,
                 const double *a, int64_t lda, const double *b, int64_t ldb, double beta,
                 double *c, int64_t ldc);
+
+/* The eight-bit product behind QuantizedConv2D and QuantizedMatMul:
+ *     C[i][j] = sum_k (A[i][k] - a_offset) * (B[k][j] - b_offsets[j])
+ * in int32 arithmetic modulo 2^32 (TensorFlow's int32 sums, exactly),
+ * then, with `ratios`, C[i][j] = (int32)llround(C[i][j] * ratios[j]).
+ * A and B hold quint8 codes.  AVX-512 VNNI only: vpdpbusd multiplies A's
+ * unsigned bytes by B - 128 as signed bytes, and the offsets and the 128
+ * come back through per-row sums of A and per-column sums of B, e.g.
+ *     sum (a - oa)(b - ob) = sum a (b - 128) + (128 - ob) sum a
+ *                            - oa sum b + k oa ob.
+ * A is either stored (row stride lda >= k, k a multiple of 4, since rows
+ * are read four bytes at a time) or produced a block of rows at a time by
+ * fill_rows, which writes bytes [0, k) of each row (e.g. im2col).  B's
+ * element (kk, j) is at b[kk * b_stride_k + j * b_stride_n].  Results do
+ * not depend on the thread count. */
+typedef void (*tfgt_qgemm_rows_fn)(const void *arg, int64_t row0, int64_t rows, uint8_t *dst,
+                                   int64_t ld);
+typedef struct tfgt_qgemm_args {
+    int64_t m, n, k;
+    const uint8_t *a;
+    int64_t lda;
+    tfgt_qgemm_rows_fn fill_rows;
+    const void *fill_arg;
+    const uint8_t *b;
+    int64_t b_stride_k, b_stride_n;
+    int32_t a_offset;
+    const int32_t *b_offsets;
+    const double *ratios;
+    int32_t *c;
+    int64_t ldc;
+} tfgt_qgemm_args;
+
+/* TFGT_E_UNSUPPORTED without AVX-512 VNNI or with a stored A whose k is
+ * not a multiple of 4; TFGT_E_NO_MEMORY when packing buffers cannot be
+ * allocated. */
+tfgt_status tfgt_qgemm_u8(int threads, const tfgt_qgemm_args *args);
 
 /* Run fn(arg, begin, end) over [0, n) split into contiguous ranges, one per
  * thread, with at most `threads` threads and at least `grain` items per

@@ -18,6 +18,7 @@
  */
 #define _POSIX_C_SOURCE 200809L
 #include <float.h>
+#include <pthread.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -30,6 +31,26 @@
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC optimize("fp-contract=off")
 #endif
+
+#if (defined(__x86_64__) || defined(__i386__)) && defined(__GNUC__)
+#define QUANT_X86 1
+#include <immintrin.h>
+#endif
+
+/* Which variant a kernel runs: "_tfgt_isa" = "reference" keeps the plain
+ * per-element loops, AVX-512 needs F/BW/DQ/VL, anything else runs the
+ * portable loops.  All three give the same bits. */
+typedef enum { PATH_REFERENCE, PATH_GENERIC, PATH_AVX512 } quant_path;
+
+static quant_path choose_path(const tfgt_kernel_context *ctx)
+{
+    tfgt_isa isa = tfgt_kernel_isa(ctx);
+    if (isa == TFGT_ISA_REFERENCE)
+        return PATH_REFERENCE;
+    if (isa == TFGT_ISA_AVX512 && tfgt_cpu_avx512_int())
+        return PATH_AVX512;
+    return PATH_GENERIC;
+}
 
 typedef enum quant_mode { MODE_MIN_COMBINED, MODE_MIN_FIRST, MODE_SCALED } quant_mode;
 
@@ -113,13 +134,34 @@ typedef struct deq_job {
     const uint8_t *in;
     float *out;
     float scale, bias;
+    quant_path path;
 } deq_job;
+
+#if QUANT_X86
+/* The same two roundings as the scalar loop (no fused multiply-add). */
+__attribute__((target("avx512f,avx512bw,avx512dq,avx512vl"))) static int64_t
+dequantize_avx512(const deq_job *job, int64_t i, int64_t end)
+{
+    __m512 scale = _mm512_set1_ps(job->scale), bias = _mm512_set1_ps(job->bias);
+    for (; i + 16 <= end; i += 16) {
+        __m512i q = _mm512_cvtepu8_epi32(_mm_loadu_si128((const __m128i *)(job->in + i)));
+        __m512 v = _mm512_mul_ps(_mm512_cvtepi32_ps(q), scale);
+        _mm512_storeu_ps(job->out + i, _mm512_add_ps(v, bias));
+    }
+    return i;
+}
+#endif
 
 /* quint8 per tensor (MIN_FIRST and SCALED): q * scale + bias. */
 static tfgt_status dequantize_quint8_range(void *arg, int64_t begin, int64_t end)
 {
     const deq_job *job = arg;
-    for (int64_t i = begin; i < end; i++)
+    int64_t i = begin;
+#if QUANT_X86
+    if (job->path == PATH_AVX512)
+        i = dequantize_avx512(job, i, end);
+#endif
+    for (; i < end; i++)
         job->out[i] = (float)job->in[i] * job->scale + job->bias;
     return TFGT_OK;
 }
@@ -151,7 +193,7 @@ static tfgt_status kernel_dequantize(tfgt_kernel_context *ctx)
             return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
                                     "min_range %g is above max_range %g", (double)mins[c],
                                     (double)maxs[c]);
-    out = tfgt_kernel_output(ctx, 0, TFGT_DT_FLOAT, in->rank, in->dims);
+    out = tfgt_kernel_output_uninit(ctx, 0, TFGT_DT_FLOAT, in->rank, in->dims);
     if (!out)
         return ctx->err ? ctx->err->status : TFGT_E_NO_MEMORY;
     o = out->data;
@@ -178,8 +220,8 @@ static tfgt_status kernel_dequantize(tfgt_kernel_context *ctx)
     }
     half_range = lowest < 0 ? (float)((highest - lowest + 1) / 2) : 0.0f;
     if (in->dtype == TFGT_DT_QUINT8 && axis == -1 && mode != MODE_MIN_COMBINED) {
-        deq_job job = {in->data, o, scales[0], biases[0]};
-        tfgt_parallel_for(ctx->threads, in->count, 1 << 15, dequantize_quint8_range, &job);
+        deq_job job = {in->data, o, scales[0], biases[0], choose_path(ctx)};
+        tfgt_parallel_for(ctx->threads, in->count, 1 << 14, dequantize_quint8_range, &job);
         free(scales);
         goto narrow;
     }
@@ -207,13 +249,45 @@ typedef struct quint8_job {
     const float *in;
     uint8_t *out;
     float min, max, scale;
+    quant_path path;
 } quint8_job;
+
+#if QUANT_X86
+/* The scalar loop in 16 lanes.  roundf (half away from zero) of v >= 0 is
+ * trunc(v) + (v - trunc(v) >= 0.5), the difference being exact; NaN
+ * converts to INT32_MIN and so to code 0, as the scalar conversion does
+ * on x86.  max_ps/min_ps return their second operand when one is NaN,
+ * which keeps a NaN input NaN, as std::max/std::min do. */
+__attribute__((target("avx512f,avx512bw,avx512dq,avx512vl"))) static int64_t
+quantize_quint8_avx512(const quint8_job *job, int64_t i, int64_t end)
+{
+    __m512 lo = _mm512_set1_ps(job->min), hi = _mm512_set1_ps(job->max);
+    __m512 scale = _mm512_set1_ps(job->scale), half = _mm512_set1_ps(0.5f);
+    __m512 one = _mm512_set1_ps(1.0f);
+    __m512i zero = _mm512_setzero_si512(), top = _mm512_set1_epi32(255);
+    for (; i + 16 <= end; i += 16) {
+        __m512 x = _mm512_min_ps(hi, _mm512_max_ps(lo, _mm512_loadu_ps(job->in + i)));
+        __m512 v = _mm512_mul_ps(_mm512_sub_ps(x, lo), scale);
+        __m512 t = _mm512_roundscale_ps(v, _MM_FROUND_TO_ZERO | _MM_FROUND_NO_EXC);
+        __mmask16 up = _mm512_cmp_ps_mask(_mm512_sub_ps(v, t), half, _CMP_GE_OQ);
+        __m512i q = _mm512_cvttps_epi32(_mm512_mask_add_ps(t, up, t, one));
+        q = _mm512_min_epi32(_mm512_max_epi32(q, zero), top);
+        _mm_storeu_si128((__m128i *)(job->out + i), _mm512_cvtepi32_epi8(q));
+    }
+    return i;
+}
+#endif
 
 /* quint8 MIN_FIRST, one range of elements (run on several threads). */
 static tfgt_status quantize_quint8_range(void *arg, int64_t begin, int64_t end)
 {
     const quint8_job *job = arg;
-    for (int64_t i = begin; i < end; i++) {
+    int64_t i = begin;
+#if QUANT_X86
+    if (job->path == PATH_AVX512)
+        i = quantize_quint8_avx512(job, i, end);
+#endif
+    for (; i < end; i++) {
         float x = tfgt_std_min(tfgt_std_max(job->in[i], job->min), job->max);
         float v = roundf((x - job->min) * job->scale);
         job->out[i] = (uint8_t)(v < 0.0f ? 0.0f : v > 255.0f ? 255.0f : v);
@@ -268,7 +342,7 @@ static tfgt_status kernel_quantize_v2(tfgt_kernel_context *ctx)
                                     "input_max_range must be larger than input_min_range "
                                     "(%g < %g)",
                                     (double)maxs[c], (double)mins[c]);
-    out = tfgt_kernel_output(ctx, 0, out_type, in->rank, in->dims);
+    out = tfgt_kernel_output_uninit(ctx, 0, out_type, in->rank, in->dims);
     {
         int64_t dims1[1] = {channels};
         tmin = tfgt_kernel_output(ctx, 1, TFGT_DT_FLOAT, axis == -1 ? 0 : 1, dims1);
@@ -309,8 +383,8 @@ static tfgt_status kernel_quantize_v2(tfgt_kernel_context *ctx)
          * oneDNN use the Eigen rounding above instead; they differ by one
          * code at some ties. */
         quint8_job job = {in->data, out->data, lo_out[0], hi_out[0],
-                          (float)(255.0 / (double)(hi_out[0] - lo_out[0]))};
-        tfgt_parallel_for(ctx->threads, in->count, 1 << 15, quantize_quint8_range, &job);
+                          (float)(255.0 / (double)(hi_out[0] - lo_out[0])), choose_path(ctx)};
+        tfgt_parallel_for(ctx->threads, in->count, 1 << 14, quantize_quint8_range, &job);
     } else {
         for (int64_t c = 0; c < channels; c++)
             if (mode == MODE_MIN_COMBINED)
@@ -356,10 +430,69 @@ static int64_t to_int64(double v)
     return (int64_t)v;
 }
 
+/* The fixed-point qint32 -> quint8 step in 64-bit arithmetic:
+ *   q = ((v * scale) >> 32) + offset) >> 16, clamped to [0, 255]
+ * with the 96-bit product split as scale = hi * 2^32 + lo (lo unsigned):
+ * (v * scale) >> 32 = v * hi + ((v * lo) >> 32), both exact in int64.
+ * Used when |offset| < 2^61 (so the sum cannot overflow); hi always fits
+ * in int32 because to_int64 caps the scale below 2^63. */
+typedef struct requant_job {
+    const int32_t *src;
+    uint8_t *dst;
+    int64_t scale, offset;
+    quant_path path;
+} requant_job;
+
+#if QUANT_X86
+/* 16 values in the 64-bit lanes of two vectors (even and odd elements):
+ * with scale = hi * 2^32 + lo, lo now taken signed, both products are
+ * vpmuldq's exact 32 x 32 -> 64 bits, and the odd results shifted into
+ * the high halves put all 16 back in order for one narrowing. */
+__attribute__((target("avx512f,avx512bw,avx512dq,avx512vl"))) static int64_t
+requantize_avx512(const requant_job *job, int64_t i, int64_t end)
+{
+    const int64_t lo = (int64_t)(int32_t)(uint32_t)job->scale;
+    const __m512i hi = _mm512_set1_epi64((job->scale - lo) >> 32), vlo = _mm512_set1_epi64(lo);
+    const __m512i offset = _mm512_set1_epi64(job->offset), zero = _mm512_setzero_si512();
+    const __m512i top = _mm512_set1_epi64(255);
+    for (; i + 16 <= end; i += 16) {
+        __m512i v = _mm512_loadu_si512(job->src + i), q[2];
+        __m512i half[2] = {v, _mm512_srli_epi64(v, 32)};
+        for (int h = 0; h < 2; h++) {
+            __m512i a = _mm512_mul_epi32(half[h], hi);
+            __m512i b = _mm512_srai_epi64(_mm512_mul_epi32(half[h], vlo), 32);
+            __m512i fp = _mm512_add_epi64(_mm512_add_epi64(a, b), offset);
+            q[h] = _mm512_min_epi64(_mm512_max_epi64(_mm512_srai_epi64(fp, 16), zero), top);
+        }
+        v = _mm512_or_si512(q[0], _mm512_slli_epi64(q[1], 32));
+        _mm_storeu_si128((__m128i *)(job->dst + i), _mm512_cvtepi32_epi8(v));
+    }
+    return i;
+}
+#endif
+
+static tfgt_status requantize_range(void *arg, int64_t begin, int64_t end)
+{
+    const requant_job *job = arg;
+    int64_t hi = job->scale >> 32, lo = (int64_t)(uint32_t)job->scale, i = begin;
+#if QUANT_X86
+    if (job->path == PATH_AVX512)
+        i = requantize_avx512(job, i, end);
+#endif
+    for (; i < end; i++) {
+        int64_t v = job->src[i];
+        int64_t fp = v * hi + ((v * lo) >> 32) + job->offset;
+        int64_t q = fp >> 16;
+        job->dst[i] = (uint8_t)(q < 0 ? 0 : q > 255 ? 255 : q);
+    }
+    return TFGT_OK;
+}
+
 /* RequantizeManyInNewRange: the fixed-point qint32 -> quint8 path, float
  * through QuantizedToFloat/FloatToQuantized for the other types. */
-static void requantize(const tfgt_tensor *in, float in_min, float in_max, float out_min,
-                       float out_max, tfgt_tensor *out)
+static tfgt_status requantize(const tfgt_kernel_context *ctx, const tfgt_tensor *in,
+                              float in_min, float in_max, float out_min, float out_max,
+                              tfgt_tensor *out)
 {
     if (in->dtype == TFGT_DT_QINT32 && out->dtype == TFGT_DT_QUINT8) {
         const int fp_shift = 16;
@@ -380,6 +513,15 @@ static void requantize(const tfgt_tensor *in, float in_min, float in_max, float 
         const int64_t rounding_delta = 1 << (fp_shift - 1);
         const int32_t *src = in->data;
         uint8_t *dst = out->data;
+        const __int128 offset =
+            (__int128)input_offset_fp - (__int128)output_offset_fp + rounding_delta;
+        const quant_path path = choose_path(ctx);
+        if (path != PATH_REFERENCE && offset < ((__int128)1 << 61) &&
+            offset > -((__int128)1 << 61)) {
+            requant_job job = {src, dst, range_scale_fp, (int64_t)offset, path};
+            return tfgt_parallel_for(ctx->threads, in->count, (int64_t)1 << 14,
+                                     requantize_range, &job);
+        }
         for (int64_t i = 0; i < in->count; i++) {
             /* 128-bit product: TensorFlow's 64-bit one overflows (and wraps)
              * when the output range is far narrower than the input's */
@@ -388,12 +530,57 @@ static void requantize(const tfgt_tensor *in, float in_min, float in_max, float 
             __int128 q = fp >> fp_shift;
             dst[i] = (uint8_t)(q < 0 ? 0 : q > 255 ? 255 : q);
         }
-        return;
+        return TFGT_OK;
     }
     for (int64_t i = 0; i < in->count; i++) {
         float f = tfgt_quantized_to_float(tfgt_quant_get(in, i), in_min, in_max, in->dtype);
         tfgt_quant_set(out, i, tfgt_float_to_quantized(f, out_min, out_max, out->dtype));
     }
+    return TFGT_OK;
+}
+
+/* The smallest and largest qint32 code, over ranges on several threads. */
+typedef struct minmax_job {
+    const int32_t *src;
+    quant_path path;
+    pthread_mutex_t lock;
+    int32_t min, max;
+} minmax_job;
+
+#if QUANT_X86
+__attribute__((target("avx512f,avx512bw,avx512dq,avx512vl"))) static int64_t
+minmax_avx512(const int32_t *src, int64_t i, int64_t end, int32_t *min, int32_t *max)
+{
+    __m512i lo = _mm512_set1_epi32(*min), hi = _mm512_set1_epi32(*max);
+    for (; i + 16 <= end; i += 16) {
+        __m512i v = _mm512_loadu_si512(src + i);
+        lo = _mm512_min_epi32(lo, v);
+        hi = _mm512_max_epi32(hi, v);
+    }
+    *min = _mm512_reduce_min_epi32(lo);
+    *max = _mm512_reduce_max_epi32(hi);
+    return i;
+}
+#endif
+
+static tfgt_status minmax_range(void *arg, int64_t begin, int64_t end)
+{
+    minmax_job *job = arg;
+    int32_t lo = job->src[begin], hi = lo;
+    int64_t i = begin;
+#if QUANT_X86
+    if (job->path == PATH_AVX512)
+        i = minmax_avx512(job->src, i, end, &lo, &hi);
+#endif
+    for (; i < end; i++) {
+        lo = job->src[i] < lo ? job->src[i] : lo;
+        hi = job->src[i] > hi ? job->src[i] : hi;
+    }
+    pthread_mutex_lock(&job->lock);
+    job->min = lo < job->min ? lo : job->min;
+    job->max = hi > job->max ? hi : job->max;
+    pthread_mutex_unlock(&job->lock);
+    return TFGT_OK;
 }
 
 /* The smallest and largest code, as floats in the input's range. */
@@ -401,14 +588,28 @@ static tfgt_status used_range(tfgt_kernel_context *ctx, float in_min, float in_m
                               float *hi)
 {
     const tfgt_tensor *in = ctx->inputs[0];
+    quant_path path = choose_path(ctx);
     int64_t qmin, qmax;
     if (in->count == 0)
         return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT, "input is empty");
-    qmin = qmax = tfgt_quant_get(in, 0);
-    for (int64_t i = 1; i < in->count; i++) {
-        int64_t q = tfgt_quant_get(in, i);
-        qmin = q < qmin ? q : qmin;
-        qmax = q > qmax ? q : qmax;
+    if (in->dtype == TFGT_DT_QINT32 && path != PATH_REFERENCE) {
+        minmax_job job;
+        job.src = in->data;
+        job.path = path;
+        job.min = INT32_MAX;
+        job.max = INT32_MIN;
+        pthread_mutex_init(&job.lock, NULL);
+        tfgt_parallel_for(ctx->threads, in->count, (int64_t)1 << 15, minmax_range, &job);
+        pthread_mutex_destroy(&job.lock);
+        qmin = job.min;
+        qmax = job.max;
+    } else {
+        qmin = qmax = tfgt_quant_get(in, 0);
+        for (int64_t i = 1; i < in->count; i++) {
+            int64_t q = tfgt_quant_get(in, i);
+            qmin = q < qmin ? q : qmin;
+            qmax = q > qmax ? q : qmax;
+        }
     }
     *lo = tfgt_quantized_to_float(qmin, in_min, in_max, in->dtype);
     *hi = tfgt_quantized_to_float(qmax, in_min, in_max, in->dtype);
@@ -452,10 +653,13 @@ static tfgt_status kernel_requantize(tfgt_kernel_context *ctx)
                                 "requested_output_max must be >= requested_output_min, but got "
                                 "%g and %g",
                                 (double)out_max, (double)out_min);
-    out = tfgt_kernel_output(ctx, 0, out_type, ctx->inputs[0]->rank, ctx->inputs[0]->dims);
+    out = tfgt_kernel_output_uninit(ctx, 0, out_type, ctx->inputs[0]->rank,
+                                    ctx->inputs[0]->dims);
     if (!out)
         return ctx->err && ctx->err->status ? ctx->err->status : TFGT_E_NO_MEMORY;
-    requantize(ctx->inputs[0], in_min, in_max, out_min, out_max, out);
+    if ((st = requantize(ctx, ctx->inputs[0], in_min, in_max, out_min, out_max, out)) !=
+        TFGT_OK)
+        return st;
     if ((st = tfgt_output_scalar(ctx, 1, out_min)) != TFGT_OK)
         return st;
     return tfgt_output_scalar(ctx, 2, out_max);
@@ -489,7 +693,8 @@ static tfgt_status kernel_quantize_down_and_shrink_range(tfgt_kernel_context *ct
     out = tfgt_kernel_output(ctx, 0, out_type, ctx->inputs[0]->rank, ctx->inputs[0]->dims);
     if (!out)
         return ctx->err && ctx->err->status ? ctx->err->status : TFGT_E_NO_MEMORY;
-    requantize(ctx->inputs[0], in_min, in_max, lo, hi, out);
+    if ((st = requantize(ctx, ctx->inputs[0], in_min, in_max, lo, hi, out)) != TFGT_OK)
+        return st;
     if ((st = tfgt_output_scalar(ctx, 1, lo)) != TFGT_OK)
         return st;
     return tfgt_output_scalar(ctx, 2, hi);

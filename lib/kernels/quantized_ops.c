@@ -303,7 +303,10 @@ static tfgt_status qgemm_rows(void *arg, int64_t begin, int64_t end)
     return TFGT_OK;
 }
 
-typedef enum { QPATH_REFERENCE, QPATH_GENERIC, QPATH_AVX2, QPATH_VNNI } qgemm_path;
+/* QPATH_VNNI8 is tfgt_qgemm_u8 (bytes, vpdpbusd); the others widen to
+ * int16 first: QPATH_VNNI (vpdpwssd, "_tfgt_isa" = "avx512"), AVX2 and
+ * generic.  Every path gives the same bits. */
+typedef enum { QPATH_REFERENCE, QPATH_GENERIC, QPATH_AVX2, QPATH_VNNI, QPATH_VNNI8 } qgemm_path;
 
 static qgemm_path choose_path(tfgt_kernel_context *ctx)
 {
@@ -314,6 +317,8 @@ static qgemm_path choose_path(tfgt_kernel_context *ctx)
     if (strcmp(isa, "generic") == 0)
         return QPATH_GENERIC;
 #if QGEMM_X86
+    if (strcmp(isa, "avx2") != 0 && strcmp(isa, "avx512") != 0 && tfgt_cpu_avx512_vnni())
+        return QPATH_VNNI8;
     if (strcmp(isa, "avx2") != 0 && __builtin_cpu_supports("avx512vnni") &&
         __builtin_cpu_supports("avx512bw"))
         return QPATH_VNNI;
@@ -345,6 +350,94 @@ static tfgt_status run_qgemm(tfgt_kernel_context *ctx, qgemm_path path, const tf
 
 /* ---- QuantizedConv2D ------------------------------------------------------ */
 
+/* im2col in bytes, for tfgt_qgemm_u8: taps outside the image get the code
+ * of 0.0 (off_in), which the offset correction turns into exactly 0. */
+typedef struct im2col_u8 {
+    const uint8_t *x;
+    window wh, ww;
+    int64_t depth;
+    uint8_t pad_code;
+} im2col_u8;
+
+static void im2col_u8_rows(const void *arg, int64_t row0, int64_t rows, uint8_t *dst,
+                           int64_t ld)
+{
+    const im2col_u8 *g = arg;
+    int64_t per_image = g->wh.out * g->ww.out;
+    for (int64_t r = 0; r < rows; r++) {
+        int64_t row = row0 + r, b = row / per_image, oy = row % per_image / g->ww.out,
+                ox = row % g->ww.out;
+        uint8_t *d = dst + r * ld;
+        int64_t ix0 = ox * g->ww.stride - g->ww.pad;
+        bool inside = ix0 >= 0 && ix0 + g->ww.k <= g->ww.in;
+        for (int64_t ky = 0; ky < g->wh.k; ky++) {
+            int64_t iy = oy * g->wh.stride + ky - g->wh.pad;
+            if (inside && iy >= 0 && iy < g->wh.in) {
+                /* the whole row of taps is one run of pixels */
+                memcpy(d, g->x + ((b * g->wh.in + iy) * g->ww.in + ix0) * g->depth,
+                       (size_t)(g->ww.k * g->depth));
+                d += g->ww.k * g->depth;
+                continue;
+            }
+            for (int64_t kx = 0; kx < g->ww.k; kx++, d += g->depth) {
+                int64_t ix = ox * g->ww.stride + kx - g->ww.pad;
+                if (iy < 0 || iy >= g->wh.in || ix < 0 || ix >= g->ww.in)
+                    memset(d, g->pad_code, (size_t)g->depth);
+                else
+                    memcpy(d, g->x + ((b * g->wh.in + iy) * g->ww.in + ix) * g->depth,
+                           (size_t)g->depth);
+            }
+        }
+    }
+}
+
+/* The conv as one tfgt_qgemm_u8 (per-channel rescaling included): a 1x1,
+ * stride-1 conv reads the input in place, others go through im2col.
+ * TFGT_E_UNSUPPORTED when the product cannot run that way. */
+static tfgt_status conv_vnni8(tfgt_kernel_context *ctx, const tfgt_tensor *in,
+                              const tfgt_tensor *filter, const window *wh, const window *ww,
+                              const int64_t dims[4], int64_t off_in, const weight_ranges *wr,
+                              int32_t *out)
+{
+    int64_t depth = in->dims[3], oc = dims[3], kk = wh->k * ww->k * depth;
+    bool padded = wh->pad > 0 || ww->pad > 0 || (wh->out - 1) * wh->stride + wh->k > wh->in ||
+                  (ww->out - 1) * ww->stride + ww->k > ww->in;
+    bool direct = wh->k == 1 && ww->k == 1 && wh->stride == 1 && ww->stride == 1 && !padded &&
+                  depth % 4 == 0;
+    im2col_u8 im = {in->data, *wh, *ww, depth, (uint8_t)off_in};
+    double *ratios = NULL;
+    tfgt_qgemm_args g;
+    tfgt_status st;
+    if (padded && (off_in < 0 || off_in > 255))
+        return TFGT_E_UNSUPPORTED;
+    memset(&g, 0, sizeof g);
+    g.m = dims[0] * dims[1] * dims[2];
+    g.n = oc;
+    g.k = kk;
+    if (direct) {
+        g.a = in->data;
+        g.lda = depth;
+    } else {
+        g.fill_rows = im2col_u8_rows;
+        g.fill_arg = &im;
+    }
+    g.b = filter->data;
+    g.b_stride_k = oc;
+    g.b_stride_n = 1;
+    g.a_offset = (int32_t)off_in;
+    g.b_offsets = wr->offsets;
+    if (wr->per_channel) {
+        ratios = wr->ratios;
+    }
+    g.ratios = ratios;
+    g.c = out;
+    g.ldc = oc;
+    st = tfgt_qgemm_u8(ctx->threads, &g);
+    if (st == TFGT_E_NO_MEMORY)
+        return tfgt_kernel_fail(ctx, st, "out of memory in the integer GEMM");
+    return st;
+}
+
 static tfgt_status kernel_quantized_conv2d(tfgt_kernel_context *ctx)
 {
     const tfgt_tensor *in = ctx->inputs[0], *filter = ctx->inputs[1];
@@ -356,6 +449,7 @@ static tfgt_status kernel_quantized_conv2d(tfgt_kernel_context *ctx)
     bool same;
     tfgt_tensor *out;
     tfgt_status st;
+    bool rescaled = false;
     int n_dil;
 
     if ((st = require_type(ctx, 0, TFGT_DT_QUINT8, "input")) != TFGT_OK ||
@@ -389,13 +483,27 @@ static tfgt_status kernel_quantized_conv2d(tfgt_kernel_context *ctx)
     dims[3] = filter->dims[3];
     if ((st = read_weight_ranges(ctx, dims[3], "min_filter", "max_filter", false, &wr)) != TFGT_OK)
         return st;
-    out = tfgt_kernel_output(ctx, 0, TFGT_DT_QINT32, 4, dims);
+    path = choose_path(ctx);
+    /* only the reference loops accumulate into the output */
+    out = path == QPATH_REFERENCE ? tfgt_kernel_output(ctx, 0, TFGT_DT_QINT32, 4, dims)
+                                  : tfgt_kernel_output_uninit(ctx, 0, TFGT_DT_QINT32, 4, dims);
     if (!out) {
         weight_ranges_free(&wr);
         return failed(ctx);
     }
     off_in = tfgt_float_to_quantized_unclamped(0.0f, min_in, max_in, TFGT_DT_QUINT8);
-    path = choose_path(ctx);
+    if (path == QPATH_VNNI8) {
+        st = conv_vnni8(ctx, in, filter, &wh, &ww, dims, off_in, &wr, out->data);
+        if (st == TFGT_OK) {
+            rescaled = true;
+            goto done;
+        }
+        if (st != TFGT_E_UNSUPPORTED) {
+            weight_ranges_free(&wr);
+            return st;
+        }
+        path = QPATH_VNNI; /* padding that no code can represent: int16 */
+    }
     if (path != QPATH_REFERENCE) {
         /* im2col into int16 (padding taps are 0 after the offset), filter
          * transposed to one row per output channel, then the GEMM */
@@ -467,7 +575,9 @@ static tfgt_status kernel_quantized_conv2d(tfgt_kernel_context *ctx)
                     }
                 }
     }
-    rescale_channels(&wr, out->data, out->count);
+    if (!rescaled)
+        rescale_channels(&wr, out->data, out->count);
+done:
     tfgt_range_for_multiplication(min_in, max_in, TFGT_DT_QUINT8, wr.min, wr.max, TFGT_DT_QUINT8,
                                   &min_out, &max_out);
     weight_ranges_free(&wr);
@@ -477,6 +587,28 @@ static tfgt_status kernel_quantized_conv2d(tfgt_kernel_context *ctx)
 }
 
 /* ---- QuantizedMatMul ------------------------------------------------------- */
+
+/* Rows of op(A) for tfgt_qgemm_u8 when A is transposed or its rows are not
+ * a multiple of 4 bytes. */
+typedef struct matmul_rows {
+    const uint8_t *a;
+    int64_t m, k;
+    bool ta;
+} matmul_rows;
+
+static void matmul_fill_rows(const void *arg, int64_t row0, int64_t rows, uint8_t *dst,
+                             int64_t ld)
+{
+    const matmul_rows *g = arg;
+    for (int64_t r = 0; r < rows; r++) {
+        if (!g->ta) {
+            memcpy(dst + r * ld, g->a + (row0 + r) * g->k, (size_t)g->k);
+            continue;
+        }
+        for (int64_t p = 0; p < g->k; p++)
+            dst[r * ld + p] = g->a[p * g->m + row0 + r];
+    }
+}
 
 static tfgt_status kernel_quantized_matmul(tfgt_kernel_context *ctx)
 {
@@ -489,6 +621,7 @@ static tfgt_status kernel_quantized_matmul(tfgt_kernel_context *ctx)
     qgemm_path path;
     tfgt_tensor *out;
     tfgt_status st;
+    bool rescaled = false;
     if ((st = require_type(ctx, 0, TFGT_DT_QUINT8, "a")) != TFGT_OK ||
         (st = require_type(ctx, 1, TFGT_DT_QUINT8, "b")) != TFGT_OK ||
         (st = read_range_pair(ctx, 2, "min_a", "max_a", &min_a, &max_a)) != TFGT_OK)
@@ -510,13 +643,47 @@ static tfgt_status kernel_quantized_matmul(tfgt_kernel_context *ctx)
     dims[1] = n;
     if ((st = read_weight_ranges(ctx, n, "min_b", "max_b", true, &wr)) != TFGT_OK)
         return st;
-    out = tfgt_kernel_output(ctx, 0, TFGT_DT_QINT32, 2, dims);
+    path = choose_path(ctx);
+    out = path == QPATH_REFERENCE ? tfgt_kernel_output(ctx, 0, TFGT_DT_QINT32, 2, dims)
+                                  : tfgt_kernel_output_uninit(ctx, 0, TFGT_DT_QINT32, 2, dims);
     if (!out) {
         weight_ranges_free(&wr);
         return failed(ctx);
     }
     off_a = tfgt_float_to_quantized_unclamped(0.0f, min_a, max_a, TFGT_DT_QUINT8);
-    path = choose_path(ctx);
+    if (path == QPATH_VNNI8) {
+        matmul_rows rows = {a->data, m, k, ta};
+        tfgt_qgemm_args g;
+        memset(&g, 0, sizeof g);
+        g.m = m;
+        g.n = n;
+        g.k = k;
+        if (!ta && k % 4 == 0) {
+            g.a = a->data;
+            g.lda = k;
+        } else {
+            g.fill_rows = matmul_fill_rows;
+            g.fill_arg = &rows;
+        }
+        g.b = b->data;
+        g.b_stride_k = tb ? 1 : n;
+        g.b_stride_n = tb ? k : 1;
+        g.a_offset = (int32_t)off_a;
+        g.b_offsets = wr.offsets;
+        g.ratios = wr.per_channel ? wr.ratios : NULL;
+        g.c = out->data;
+        g.ldc = n;
+        st = tfgt_qgemm_u8(ctx->threads, &g);
+        if (st == TFGT_OK) {
+            rescaled = true;
+            goto done;
+        }
+        if (st != TFGT_E_UNSUPPORTED) {
+            weight_ranges_free(&wr);
+            return tfgt_kernel_fail(ctx, st, "out of memory in the integer GEMM");
+        }
+        path = QPATH_VNNI;
+    }
     if (path != QPATH_REFERENCE) {
         int64_t kp = (k + 31) / 32 * 32;
         tfgt_tensor *am = scratch16(ctx, m, kp), *bm = am ? scratch16(ctx, n, kp) : NULL;
@@ -552,7 +719,9 @@ static tfgt_status kernel_quantized_matmul(tfgt_kernel_context *ctx)
                         av * ((int32_t)(tb ? pb[j * k + p] : pb[p * n + j]) - wr.offsets[j]);
             }
     }
-    rescale_channels(&wr, out->data, out->count);
+    if (!rescaled)
+        rescale_channels(&wr, out->data, out->count);
+done:
     tfgt_range_for_multiplication(min_a, max_a, TFGT_DT_QUINT8, wr.min, wr.max, TFGT_DT_QUINT8,
                                   &min_c, &max_c);
     weight_ranges_free(&wr);
@@ -620,6 +789,150 @@ static void bcast_index(const bcast *bc, int64_t i, int64_t *ia, int64_t *ib)
     }
 }
 
+/* ---- fast elementwise paths (quint8 operands) ----------------------------- */
+
+/* Which variant an elementwise kernel runs: "_tfgt_isa" = "reference"
+ * keeps the scalar loops above, AVX-512 needs F/BW/DQ/VL, anything else
+ * runs the portable loops. */
+typedef enum { EW_REFERENCE, EW_GENERIC, EW_AVX512 } ew_path;
+
+static ew_path ew_choose(const tfgt_kernel_context *ctx)
+{
+    tfgt_isa isa = tfgt_kernel_isa(ctx);
+    if (isa == TFGT_ISA_REFERENCE)
+        return EW_REFERENCE;
+    if (isa == TFGT_ISA_AVX512 && tfgt_cpu_avx512_int())
+        return EW_AVX512;
+    return EW_GENERIC;
+}
+
+/* Below this many elements a kernel stays on one thread. */
+#define EW_GRAIN ((int64_t)1 << 14)
+
+/* QuantizedAdd as uint32 arithmetic: TensorFlow's int64 sum truncated to
+ * int32 is the same sum modulo 2^32, so each output is
+ *   periodic:  f[i] * mf + t[i % c]         (t folds in the other operand)
+ *   two full:  f[i] * mf + g[i] * mg + k
+ * where t has c + 16 entries (t[j] = t[j % c]) so 16 consecutive outputs
+ * read 16 consecutive entries whatever the phase. */
+typedef struct add_job {
+    const uint8_t *f, *g;
+    uint32_t mf, mg, k;
+    const uint32_t *t;
+    int64_t c;
+    int32_t *out;
+    ew_path path;
+} add_job;
+
+#if QGEMM_X86
+__attribute__((target("avx512f,avx512bw,avx512dq,avx512vl"))) static int64_t
+add_avx512(const add_job *j, int64_t i, int64_t end, int64_t *phase)
+{
+    __m512i vf = _mm512_set1_epi32((int)j->mf), vg = _mm512_set1_epi32((int)j->mg);
+    __m512i vk = _mm512_set1_epi32((int)j->k);
+    int64_t p = *phase;
+    if (j->g) {
+        for (; i + 16 <= end; i += 16) {
+            __m512i a = _mm512_cvtepu8_epi32(_mm_loadu_si128((const __m128i *)(j->f + i)));
+            __m512i b = _mm512_cvtepu8_epi32(_mm_loadu_si128((const __m128i *)(j->g + i)));
+            __m512i r = _mm512_add_epi32(_mm512_mullo_epi32(a, vf), _mm512_mullo_epi32(b, vg));
+            _mm512_storeu_si512(j->out + i, _mm512_add_epi32(r, vk));
+        }
+        return i;
+    }
+    for (; i + 16 <= end; i += 16) {
+        __m512i a = _mm512_cvtepu8_epi32(_mm_loadu_si128((const __m128i *)(j->f + i)));
+        __m512i t = _mm512_loadu_si512(j->t + p);
+        _mm512_storeu_si512(j->out + i, _mm512_add_epi32(_mm512_mullo_epi32(a, vf), t));
+        p += 16;
+        if (p >= j->c)
+            p %= j->c;
+    }
+    *phase = p;
+    return i;
+}
+#endif
+
+static tfgt_status add_range(void *arg, int64_t begin, int64_t end)
+{
+    const add_job *j = arg;
+    int64_t i = begin, p = j->g ? 0 : begin % j->c;
+#if QGEMM_X86
+    if (j->path == EW_AVX512)
+        i = add_avx512(j, i, end, &p);
+#endif
+    if (j->g) {
+        for (; i < end; i++)
+            j->out[i] = (int32_t)((uint32_t)j->f[i] * j->mf + (uint32_t)j->g[i] * j->mg + j->k);
+        return TFGT_OK;
+    }
+    for (; i < end; i++) {
+        j->out[i] = (int32_t)((uint32_t)j->f[i] * j->mf + j->t[p]);
+        if (++p == j->c)
+            p = 0;
+    }
+    return TFGT_OK;
+}
+
+/* The fast QuantizedAdd when both operands are quint8 and one of them
+ * (linear, not the scalar special case) covers the whole output; false
+ * when the reference loop must run. */
+static bool quantized_add_fast(tfgt_kernel_context *ctx, ew_path path, const bcast *bc,
+                               int32_t *out, const int64_t base[2], const int32_t mult[2],
+                               const bool scalar[2], const int64_t scalar_value[2],
+                               tfgt_status *st)
+{
+    const tfgt_tensor *op[2] = {ctx->inputs[0], ctx->inputs[1]};
+    int64_t n = bc->count, last = bc->rank ? bc->dims[bc->rank - 1] : 1;
+    add_job job;
+    int full;
+    if (path == EW_REFERENCE || op[0]->dtype != TFGT_DT_QUINT8 ||
+        op[1]->dtype != TFGT_DT_QUINT8 || n <= 0)
+        return false;
+    memset(&job, 0, sizeof job);
+    job.out = out;
+    job.path = path;
+    if (op[0]->count == n && op[1]->count == n && !scalar[0] && !scalar[1]) {
+        job.f = op[0]->data;
+        job.g = op[1]->data;
+        job.mf = (uint32_t)mult[0];
+        job.mg = (uint32_t)mult[1];
+        job.k = (uint32_t)base[0] + (uint32_t)base[1];
+        *st = tfgt_parallel_for(ctx->threads, n, EW_GRAIN, add_range, &job);
+        return true;
+    }
+    full = op[0]->count == n && !scalar[0] ? 0 : op[1]->count == n && !scalar[1] ? 1 : -1;
+    if (full < 0)
+        return false;
+    {
+        const tfgt_tensor *other = op[1 - full];
+        const uint8_t *codes = other->data;
+        int64_t c = other->count;
+        uint32_t *t;
+        /* the other operand is a scalar or a vector along the last dimension */
+        if (c < 1 || n % c != 0 || (c != 1 && c != last && c != n))
+            return false;
+        t = malloc((size_t)(c + 16) * sizeof *t);
+        if (!t) {
+            *st = tfgt_kernel_fail(ctx, TFGT_E_NO_MEMORY, "out of memory");
+            return true;
+        }
+        for (int64_t k = 0; k < c + 16; k++) {
+            int o = 1 - full;
+            uint32_t term = scalar[o] ? (uint32_t)scalar_value[o]
+                                      : (uint32_t)base[o] + (uint32_t)codes[k % c] * (uint32_t)mult[o];
+            t[k] = term + (uint32_t)base[full];
+        }
+        job.f = op[full]->data;
+        job.mf = (uint32_t)mult[full];
+        job.t = t;
+        job.c = c;
+        *st = tfgt_parallel_for(ctx->threads, n, EW_GRAIN, add_range, &job);
+        free(t);
+    }
+    return true;
+}
+
 /* ---- QuantizedAdd, QuantizedBiasAdd, QuantizedMul ----------------------------- */
 
 
@@ -637,7 +950,7 @@ static tfgt_status kernel_quantized_add(tfgt_kernel_context *ctx)
         (st = read_range_pair(ctx, 4, "min_y", "max_y", &min_y, &max_y)) != TFGT_OK ||
         (st = make_bcast(ctx, x, y, &bc)) != TFGT_OK)
         return st;
-    out = tfgt_kernel_output(ctx, 0, TFGT_DT_QINT32, bc.rank, bc.dims);
+    out = tfgt_kernel_output_uninit(ctx, 0, TFGT_DT_QINT32, bc.rank, bc.dims);
     if (!out)
         return failed(ctx);
     tfgt_range_for_add(min_x, max_x, min_y, max_y, 14, &min_z, &max_z);
@@ -666,12 +979,21 @@ static tfgt_status kernel_quantized_add(tfgt_kernel_context *ctx)
                                                             y->dtype),
                                                         min_z, max_z, TFGT_DT_QINT32)
                               : 0;
-        for (int64_t i = 0; i < bc.count; i++) {
-            int64_t ia, ib;
-            bcast_index(&bc, i, &ia, &ib);
-            ((int32_t *)out->data)[i] =
-                (int32_t)((x_scalar ? xs : x0 + tfgt_quant_get(x, ia) * mx) +
-                          (y_scalar ? ys : y0 + tfgt_quant_get(y, ib) * my));
+        int64_t base[2] = {x0, y0}, svalue[2] = {xs, ys};
+        int32_t mult[2] = {mx, my};
+        bool scalar[2] = {x_scalar, y_scalar};
+        if (quantized_add_fast(ctx, ew_choose(ctx), &bc, out->data, base, mult, scalar, svalue,
+                               &st)) {
+            if (st != TFGT_OK)
+                return st;
+        } else {
+            for (int64_t i = 0; i < bc.count; i++) {
+                int64_t ia, ib;
+                bcast_index(&bc, i, &ia, &ib);
+                ((int32_t *)out->data)[i] =
+                    (int32_t)((x_scalar ? xs : x0 + tfgt_quant_get(x, ia) * mx) +
+                              (y_scalar ? ys : y0 + tfgt_quant_get(y, ib) * my));
+            }
         }
     }
     if ((st = tfgt_output_scalar(ctx, 1, min_z)) != TFGT_OK)
@@ -749,9 +1071,47 @@ static tfgt_status kernel_quantized_mul(tfgt_kernel_context *ctx)
 
 /* ---- QuantizedRelu, QuantizedRelu6, QuantizedReshape ----------------------- */
 
+/* quint8 codes clamped to [lo, hi] (lo <= hi: zero <= top always). */
+typedef struct clamp_job {
+    const uint8_t *in;
+    uint8_t *out;
+    uint8_t lo, hi;
+    ew_path path;
+} clamp_job;
+
+#if QGEMM_X86
+__attribute__((target("avx512f,avx512bw"))) static int64_t clamp_avx512(const clamp_job *j,
+                                                                        int64_t i, int64_t end)
+{
+    __m512i lo = _mm512_set1_epi8((char)j->lo), hi = _mm512_set1_epi8((char)j->hi);
+    for (; i + 64 <= end; i += 64) {
+        __m512i v = _mm512_loadu_si512(j->in + i);
+        _mm512_storeu_si512(j->out + i, _mm512_min_epu8(_mm512_max_epu8(v, lo), hi));
+    }
+    return i;
+}
+#endif
+
+static tfgt_status clamp_range(void *arg, int64_t begin, int64_t end)
+{
+    const clamp_job *j = arg;
+    int64_t i = begin;
+#if QGEMM_X86
+    if (j->path == EW_AVX512)
+        i = clamp_avx512(j, i, end);
+#endif
+    for (; i < end; i++) {
+        uint8_t q = j->in[i];
+        q = q < j->lo ? j->lo : q;
+        j->out[i] = q > j->hi ? j->hi : q;
+    }
+    return TFGT_OK;
+}
+
 static tfgt_status relu_common(tfgt_kernel_context *ctx, bool six)
 {
     const tfgt_tensor *in = ctx->inputs[0];
+    ew_path path;
     float min, max;
     int64_t lo, hi, zero, top;
     tfgt_tensor *out;
@@ -760,11 +1120,17 @@ static tfgt_status relu_common(tfgt_kernel_context *ctx, bool six)
         return tfgt_kernel_fail(ctx, TFGT_E_UNSUPPORTED, "features must be a quantized type");
     if ((st = read_range_pair(ctx, 1, "min_features", "max_features", &min, &max)) != TFGT_OK)
         return st;
-    out = tfgt_kernel_output(ctx, 0, in->dtype, in->rank, in->dims);
+    out = tfgt_kernel_output_uninit(ctx, 0, in->dtype, in->rank, in->dims);
     if (!out)
         return failed(ctx);
     zero = tfgt_float_to_quantized(0.0f, min, max, in->dtype);
     top = six ? tfgt_float_to_quantized(6.0f, min, max, in->dtype) : hi;
+    if (in->dtype == TFGT_DT_QUINT8 && (path = ew_choose(ctx)) != EW_REFERENCE) {
+        clamp_job job = {in->data, out->data, (uint8_t)zero, (uint8_t)top, path};
+        if ((st = tfgt_parallel_for(ctx->threads, in->count, 4 * EW_GRAIN, clamp_range, &job)) !=
+            TFGT_OK)
+            return st;
+    } else
     for (int64_t i = 0; i < in->count; i++) {
         int64_t q = tfgt_quant_get(in, i);
         q = q < zero ? zero : q;
