@@ -828,6 +828,41 @@ START_TEST(test_quantize_weights_edge_ranges)
 }
 END_TEST
 
+/* A QuantizeV2 of constants folds to TensorFlow's constant-folding codes
+ * (FloatToQuantized, tfgt_float_to_quint8), not to those of the oneDNN
+ * kernel its graphs run; the two differ by one at some values. */
+START_TEST(test_fold_quantize_v2_as_tensorflow_folds)
+{
+    tfgt_graph *g = tfgt_graph_new();
+    int64_t n = 256;
+    double v[256], lo = -0.7, hi = 1.3;
+    tfgt_tensor *run = NULL, *folded = NULL;
+    size_t differ = 0;
+    for (int i = 0; i < 256; i++)
+        v[i] = lo + (hi - lo) * (i + 0.5) / 256.0;
+    tfgt_test_add_floats(g, "w", 1, &n, v);
+    tfgt_test_add_floats(g, "w_min", 0, NULL, &lo);
+    tfgt_test_add_floats(g, "w_max", 0, NULL, &hi);
+    tfgt_test_add_op(g, "q", "QuantizeV2", "w,w_min,w_max", "T", "type: DT_QUINT8", "mode",
+                     "s: 'MIN_FIRST'", NULL);
+    tfgt_test_add_op(g, "out", "Identity", "q", "T", "type: DT_QUINT8", NULL);
+    run = tfgt_test_run_one(g, NULL, NULL, "out");
+    transform_ok(g, "fold_constants", "", "out");
+    ck_assert_uint_eq(tfgt_test_count_op(g, "QuantizeV2"), 0);
+    folded = tfgt_test_run_one(g, NULL, NULL, "out");
+    for (int i = 0; i < 256; i++) {
+        uint8_t want = tfgt_float_to_quint8((float)v[i], (float)lo, (float)hi);
+        ck_assert_uint_eq(((uint8_t *)folded->data)[i], want);
+        differ += ((uint8_t *)run->data)[i] != want;
+    }
+    /* the run-time kernel (oneDNN's rounding) is another formula */
+    ck_assert_uint_gt(differ, 0);
+    tfgt_tensor_free(run);
+    tfgt_tensor_free(folded);
+    tfgt_graph_free(g);
+}
+END_TEST
+
 START_TEST(test_weight_transforms_bad_consts)
 {
     static const char *const transforms[] = {"quantize_weights", "round_weights",
@@ -1230,6 +1265,7 @@ Suite *tfgt_test_suite(void)
     tcase_add_test(tc, test_quantize_weights_per_channel);
     tcase_add_test(tc, test_quantize_weights_edge_ranges);
     tcase_add_test(tc, test_weight_transforms_bad_consts);
+    tcase_add_test(tc, test_fold_quantize_v2_as_tensorflow_folds);
     tcase_add_test(tc, test_round_weights_spec);
     tcase_add_test(tc, test_float16_weights);
     tcase_add_test(tc, test_prune_weights);
