@@ -35,6 +35,7 @@ typedef struct plan_step {
     int max_port;          /* highest port any consumer reads (-1: none) */
     size_t *last_use;      /* per port: the last step that reads it */
     bool *fetched;         /* per port up to max_port: a fetch reads it */
+    bool from_constants;   /* computed from Consts only: TensorFlow folds it */
     double seconds;
     size_t calls;
 } plan_step;
@@ -351,6 +352,18 @@ tfgt_status tfgt_plan_create(const tfgt_graph *graph, const char *const *feeds, 
         b.step_of_node[index] = (long)plan->n_steps;
         plan->n_steps++;
     }
+    /* Which steps TensorFlow would have folded before running (steps are
+     * in dependency order). */
+    for (size_t s = 0; s < plan->n_steps; s++) {
+        plan_step *step = &plan->steps[s];
+        step->from_constants = step->constant != NULL;
+        if (step->feed >= 0 || !step->op || step->n_inputs == 0 ||
+            (step->op->flags & (TFGT_OP_STATEFUL | TFGT_OP_SOURCE | TFGT_OP_RANDOM)))
+            continue;
+        step->from_constants = true;
+        for (size_t k = 0; k < step->n_inputs; k++)
+            step->from_constants &= plan->steps[step->inputs[k].step].from_constants;
+    }
     /* Last uses, so intermediates can be freed early; fetched ports are
      * kept to the end. */
     for (size_t s = 0; s < plan->n_steps; s++)
@@ -536,6 +549,7 @@ static tfgt_status run_step(tfgt_plan *plan, size_t s, const tfgt_tensor *const 
     ctx.max_outputs = MAX_KERNEL_OUTPUTS;
     ctx.memory_limit = plan->options.memory_limit;
     ctx.threads = plan->options.threads;
+    ctx.from_constants = step->from_constants;
     ctx.err = err;
     if (plan->options.profile)
         started = now_seconds();

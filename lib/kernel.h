@@ -28,6 +28,10 @@ typedef struct tfgt_kernel_context {
     size_t n_outputs;      /* set by tfgt_kernel_output (highest index + 1) */
     size_t memory_limit;   /* bytes one tensor may take */
     int threads;           /* worker threads the kernel may use (>= 1) */
+    /* Every input is computed from Consts alone, so TensorFlow would have
+     * folded this node before running the graph, with its constant-folding
+     * kernels (QuantizeV2 rounds differently there). */
+    bool from_constants;
     tfgt_error *err;
 } tfgt_kernel_context;
 

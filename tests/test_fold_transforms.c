@@ -828,38 +828,57 @@ START_TEST(test_quantize_weights_edge_ranges)
 }
 END_TEST
 
-/* A QuantizeV2 of constants folds to TensorFlow's constant-folding codes
- * (FloatToQuantized, tfgt_float_to_quint8), not to those of the oneDNN
- * kernel its graphs run; the two differ by one at some values. */
-START_TEST(test_fold_quantize_v2_as_tensorflow_folds)
+/* A QuantizeV2 of constants gives TensorFlow's constant-folding codes
+ * (FloatToQuantized, tfgt_float_to_quint8) whether fold_constants folds it
+ * or the executor runs it (TensorFlow folds such nodes before running),
+ * while fed values get the codes of the oneDNN kernel TensorFlow's graphs
+ * run; the two formulas differ by one at some values. */
+static tfgt_graph *quantize_graph(const char *source, const double *values, double lo, double hi)
 {
     tfgt_graph *g = tfgt_graph_new();
     int64_t n = 256;
-    double v[256], lo = -0.7, hi = 1.3;
-    tfgt_tensor *run = NULL, *folded = NULL;
-    size_t differ = 0;
-    for (int i = 0; i < 256; i++)
-        v[i] = lo + (hi - lo) * (i + 0.5) / 256.0;
-    tfgt_test_add_floats(g, "w", 1, &n, v);
+    if (strcmp(source, "Const") == 0)
+        tfgt_test_add_floats(g, "w", 1, &n, values);
+    else
+        tfgt_test_add_op(g, "w", "Placeholder", "", "dtype", FLOAT_T, NULL);
     tfgt_test_add_floats(g, "w_min", 0, NULL, &lo);
     tfgt_test_add_floats(g, "w_max", 0, NULL, &hi);
     tfgt_test_add_op(g, "q", "QuantizeV2", "w,w_min,w_max", "T", "type: DT_QUINT8", "mode",
                      "s: 'MIN_FIRST'", NULL);
     tfgt_test_add_op(g, "out", "Identity", "q", "T", "type: DT_QUINT8", NULL);
-    run = tfgt_test_run_one(g, NULL, NULL, "out");
+    return g;
+}
+
+START_TEST(test_fold_quantize_v2_as_tensorflow_folds)
+{
+    int64_t n = 256;
+    double v[256], lo = -0.7, hi = 1.3;
+    tfgt_graph *g, *fed;
+    tfgt_tensor *x, *run_fed, *run_const, *folded;
+    size_t differ = 0;
+    for (int i = 0; i < 256; i++)
+        v[i] = lo + (hi - lo) * (i + 0.5) / 256.0;
+    g = quantize_graph("Const", v, lo, hi);
+    fed = quantize_graph("Placeholder", v, lo, hi);
+    x = tfgt_test_tensor(TFGT_DT_FLOAT, 1, &n, v);
+    run_fed = tfgt_test_run_one(fed, "w", x, "out");
+    run_const = tfgt_test_run_one(g, NULL, NULL, "out");
     transform_ok(g, "fold_constants", "", "out");
     ck_assert_uint_eq(tfgt_test_count_op(g, "QuantizeV2"), 0);
     folded = tfgt_test_run_one(g, NULL, NULL, "out");
     for (int i = 0; i < 256; i++) {
         uint8_t want = tfgt_float_to_quint8((float)v[i], (float)lo, (float)hi);
         ck_assert_uint_eq(((uint8_t *)folded->data)[i], want);
-        differ += ((uint8_t *)run->data)[i] != want;
+        ck_assert_uint_eq(((uint8_t *)run_const->data)[i], want);
+        differ += ((uint8_t *)run_fed->data)[i] != want;
     }
-    /* the run-time kernel (oneDNN's rounding) is another formula */
     ck_assert_uint_gt(differ, 0);
-    tfgt_tensor_free(run);
+    tfgt_tensor_free(x);
+    tfgt_tensor_free(run_fed);
+    tfgt_tensor_free(run_const);
     tfgt_tensor_free(folded);
     tfgt_graph_free(g);
+    tfgt_graph_free(fed);
 }
 END_TEST
 

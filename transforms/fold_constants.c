@@ -448,12 +448,6 @@ static tfgt_status evaluate(folder *f, tfgt_error *err)
         for (size_t j = tfgt_node_input_count(copy); j-- > 0;)
             if (tfgt_node_input(copy, j)[0] == '^')
                 tfgt_node_remove_input(copy, j);
-        /* TensorFlow folds constants with its Eigen QuantizeV2, whose quint8
-         * MIN_FIRST codes differ by one at some ties from the oneDNN kernel
-         * its graphs run; fold as TensorFlow folds */
-        if (strcmp(tfgt_node_op(copy), "QuantizeV2") == 0 &&
-            tfgt_node_set_bool(copy, "_tfgt_eigen_rounding", true) != TFGT_OK)
-            st = tfgt_fail(err, TFGT_E_NO_MEMORY, "out of memory");
     }
     if (st == TFGT_OK && f->n_bounds) {
         fetches = calloc(f->n_bounds, sizeof *fetches);

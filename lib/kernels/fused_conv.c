@@ -16,8 +16,10 @@ static tfgt_status run_step(tfgt_kernel_context *ctx, const tfgt_node *node,
 {
     const tfgt_op_def *def = tfgt_op_find(tfgt_node_op(node));
     tfgt_tensor *outputs[1] = {NULL};
-    tfgt_kernel_context step = {node,   inputs,           n,           outputs, 1, 0,
-                                ctx->memory_limit, ctx->threads, ctx->err};
+    tfgt_kernel_context step = {node,         inputs,       n,
+                                outputs,      1,            0,
+                                ctx->memory_limit, ctx->threads, ctx->from_constants,
+                                ctx->err};
     tfgt_status st;
     if (!def || !def->kernel)
         return tfgt_kernel_fail(ctx, TFGT_E_INTERNAL, "no kernel for %s", tfgt_node_op(node));

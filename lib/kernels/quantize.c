@@ -371,7 +371,9 @@ static tfgt_status kernel_quantize_v2(tfgt_kernel_context *ctx)
         lo_out[c] = min;
         hi_out[c] = max;
     }
-    if (mode == MODE_MIN_FIRST && (out_type != TFGT_DT_QUINT8 || tfgt_kernel_attr_bool(ctx, "_tfgt_eigen_rounding", false))) {
+    /* a QuantizeV2 of constants is one TensorFlow folds before running,
+     * with the Eigen kernel (so fold_constants here does the same) */
+    if (mode == MODE_MIN_FIRST && (out_type != TFGT_DT_QUINT8 || ctx->from_constants)) {
         /* TensorFlow's QUANTIZE_WITH_EIGEN: round(x * s) - round(min * s) */
         tfgt_f2q f = tfgt_f2q_make(lo_out[0], hi_out[0], out_type);
         for (int64_t i = 0; i < in->count; i++)
