@@ -13,9 +13,11 @@
  */
 #define _POSIX_C_SOURCE 200809L
 #include <pthread.h>
+#include <sched.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "gemm.h"
 
@@ -94,13 +96,14 @@ tfgt_isa tfgt_kernel_isa(const tfgt_kernel_context *ctx)
  * starting threads per call (tens of microseconds each) cost more than
  * most eight-bit ops take.  One parallel_for owns the pool at a time; a
  * second one meanwhile (another plan on another thread, or a nested call)
- * starts its own threads as before.  Workers spin briefly before they
- * sleep, since ops arrive back to back; the caller runs part 0 and then
+ * starts its own threads as before.  Workers keep polling for a couple of
+ * milliseconds before they sleep, since ops arrive back to back; the caller runs part 0 and then
  * takes any part no worker has claimed yet, so a descheduled worker
  * never holds the call up. */
 
 #define MAX_THREADS 64
-#define POOL_SPIN 2000
+#define POOL_SPIN_SECONDS 2e-3
+#define POOL_PAUSE_SECONDS 1e-4
 
 typedef struct range_job {
     tfgt_range_fn fn;
@@ -116,7 +119,7 @@ static struct {
     bool busy;          /* a call owns the pool */
     range_job *jobs;    /* the owner's parts */
     int64_t parts, next; /* parts; next unclaimed */
-    int64_t unfinished; /* parts 1.. not yet run */
+    _Atomic int64_t unfinished; /* parts 1.. not yet run */
     _Atomic uint64_t generation; /* bumped per call, for spinning workers */
 } pool = {.lock = PTHREAD_MUTEX_INITIALIZER,
           .wake = PTHREAD_COND_INITIALIZER,
@@ -142,16 +145,39 @@ static void pool_run_parts(void)
     }
 }
 
+static double pool_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* Wait up to POOL_SPIN_SECONDS for a new call without sleeping: waking a
+ * sleeping thread takes longer than many ops last.  After the first
+ * POOL_PAUSE_SECONDS the wait yields the core to anyone else runnable. */
+static void pool_spin(uint64_t seen)
+{
+    double start = pool_seconds(), waited = 0;
+    for (unsigned i = 1; pool.generation == seen; i++) {
+#if TFGT_GEMM_X86
+        _mm_pause();
+#endif
+        if (i % 64 == 0) {
+            waited = pool_seconds() - start;
+            if (waited > POOL_SPIN_SECONDS)
+                return;
+            if (waited > POOL_PAUSE_SECONDS)
+                sched_yield();
+        }
+    }
+}
+
 static void *pool_worker(void *unused)
 {
     uint64_t seen = 0;
     (void)unused;
     for (;;) {
-        for (int spin = 0; spin < POOL_SPIN && pool.generation == seen; spin++) {
-#if TFGT_GEMM_X86
-            _mm_pause();
-#endif
-        }
+        pool_spin(seen);
         pthread_mutex_lock(&pool.lock);
         while (!(pool.jobs && pool.next < pool.parts) && pool.generation == seen)
             pthread_cond_wait(&pool.wake, &pool.lock);
@@ -197,6 +223,19 @@ static bool pool_run(range_job *jobs, int64_t parts)
     range_thread(&jobs[0]);
     pthread_mutex_lock(&pool.lock);
     pool_run_parts();
+    if (pool.unfinished > 0) {
+        /* the last parts are running: poll a little before sleeping */
+        double start = pool_seconds();
+        pthread_mutex_unlock(&pool.lock);
+        for (unsigned i = 1; pool.unfinished > 0; i++) {
+#if TFGT_GEMM_X86
+            _mm_pause();
+#endif
+            if (i % 64 == 0 && pool_seconds() - start > POOL_PAUSE_SECONDS)
+                break;
+        }
+        pthread_mutex_lock(&pool.lock);
+    }
     while (pool.unfinished > 0)
         pthread_cond_wait(&pool.done, &pool.lock);
     pool.jobs = NULL;
