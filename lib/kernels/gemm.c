@@ -867,6 +867,7 @@ typedef struct qgemm_plan {
     const int32_t *rowfac;  /* [panels * 16 nv]: 128 - b_offsets[j] */
     const int32_t *colterm; /* k oa ob - oa sum_k b */
     const double *ratios;   /* NULL, or padded with 1.0 */
+    bool uniform;           /* all rowfac equal */
 } qgemm_plan;
 
 #if TFGT_GEMM_X86
@@ -874,13 +875,9 @@ typedef struct qgemm_plan {
 #define QK_TARGET __attribute__((target("avx512f,avx512bw,avx512dq,avx512vl,avx512vnni")))
 
 /* One vector of C: + rowsum * rowfac + colterm, rescaled, stored. */
-QK_TARGET static inline void qk_store(__m512i acc, int32_t rowsum, const int32_t *rowfac,
-                                      const int32_t *colterm, const double *ratios, int32_t *c,
+QK_TARGET static inline void qk_store(__m512i v, const double *ratios, int32_t *c,
                                       __mmask16 mask)
 {
-    __m512i v = _mm512_add_epi32(acc, _mm512_mullo_epi32(_mm512_set1_epi32(rowsum),
-                                                         _mm512_loadu_si512(rowfac)));
-    v = _mm512_add_epi32(v, _mm512_loadu_si512(colterm));
     if (ratios) {
         /* llround(v * ratio): trunc, then away from zero at a half */
         __m512d h[2];
@@ -902,13 +899,16 @@ QK_TARGET static inline void qk_store(__m512i acc, int32_t rowsum, const int32_t
     _mm512_mask_storeu_epi32(c, mask, v);
 }
 
+/* The offset terms are rowsum * rowfac[j] + colterm[j]; with one weight
+ * offset for all columns (`uniform`) the product is one scalar per row. */
 #define QK_KERNEL(NAME, NV, MR)                                                                  \
     QK_TARGET static void NAME(int64_t kg, const uint8_t *a, int64_t lda, const int8_t *bp,      \
-                               const int32_t *rowsum, const int32_t *rowfac,                   \
+                               const int32_t *rowsum, const int32_t *rowfac, bool uniform,     \
                                const int32_t *colterm, const double *ratios, int32_t *c,       \
                                int64_t ldc, int rows, int ncols)                               \
     {                                                                                          \
-        __m512i acc[MR][NV];                                                                   \
+        __m512i acc[MR][NV], rf[NV], ct[NV];                                                   \
+        __mmask16 mask[NV];                                                                    \
         _Pragma("GCC unroll 32") for (int r = 0; r < MR; r++)                                  \
             _Pragma("GCC unroll 4") for (int v = 0; v < NV; v++) acc[r][v] =                   \
                 _mm512_setzero_si512();                                                        \
@@ -926,19 +926,28 @@ QK_TARGET static inline void qk_store(__m512i acc, int32_t rowsum, const int32_t
                     _mm512_dpbusd_epi32(acc[r][v], av, b[v]);                                  \
             }                                                                                  \
         }                                                                                      \
+        _Pragma("GCC unroll 4") for (int v = 0; v < NV; v++)                                   \
+        {                                                                                      \
+            int left = ncols - 16 * v;                                                         \
+            mask[v] = left >= 16 ? (__mmask16)0xFFFF                                           \
+                      : left > 0 ? (__mmask16)((1u << left) - 1u)                              \
+                                 : (__mmask16)0;                                               \
+            rf[v] = _mm512_loadu_si512(rowfac + 16 * v);                                       \
+            ct[v] = _mm512_loadu_si512(colterm + 16 * v);                                      \
+        }                                                                                      \
         _Pragma("GCC unroll 32") for (int r = 0; r < MR; r++)                                  \
         {                                                                                      \
+            __m512i rs;                                                                        \
             if (r >= rows)                                                                     \
                 break;                                                                         \
+            rs = _mm512_set1_epi32(uniform ? (int32_t)((uint32_t)rowsum[r] * (uint32_t)rowfac[0]) \
+                                           : rowsum[r]);                                       \
             _Pragma("GCC unroll 4") for (int v = 0; v < NV; v++)                               \
             {                                                                                  \
-                int left = ncols - 16 * v;                                                     \
-                __mmask16 mask = left >= 16 ? (__mmask16)0xFFFF                                \
-                                 : left > 0 ? (__mmask16)((1u << left) - 1u)                   \
-                                            : (__mmask16)0;                                    \
-                if (mask)                                                                      \
-                    qk_store(acc[r][v], rowsum[r], rowfac + 16 * v, colterm + 16 * v,          \
-                             ratios ? ratios + 16 * v : NULL, c + r * ldc + 16 * v, mask);     \
+                __m512i term = uniform ? rs : _mm512_mullo_epi32(rs, rf[v]);                   \
+                if (mask[v])                                                                   \
+                    qk_store(_mm512_add_epi32(_mm512_add_epi32(acc[r][v], term), ct[v]),       \
+                             ratios ? ratios + 16 * v : NULL, c + r * ldc + 16 * v, mask[v]);  \
             }                                                                                  \
         }                                                                                      \
     }
@@ -948,8 +957,8 @@ QK_KERNEL(qk_2x12, 2, 12)
 QK_KERNEL(qk_4x6, 4, 6)
 
 typedef void (*qk_fn)(int64_t, const uint8_t *, int64_t, const int8_t *, const int32_t *,
-                      const int32_t *, const int32_t *, const double *, int32_t *, int64_t, int,
-                      int);
+                      const int32_t *, bool, const int32_t *, const double *, int32_t *, int64_t,
+                      int, int);
 
 /* Sums of `rows` rows of kpad bytes (kpad a multiple of 4). */
 QK_TARGET static void qk_rowsums(const uint8_t *a, int64_t lda, int64_t kpad, int rows,
@@ -1068,7 +1077,7 @@ static tfgt_status qgemm_tile_range(void *arg, int64_t begin, int64_t end)
             int64_t j0 = p * nr;
             int ncols = g->n - j0 < nr ? (int)(g->n - j0) : (int)nr;
             kernel(pl->kg, a, lda, pl->bpack + p * pl->kg * nr * 4, rowsum, pl->rowfac + j0,
-                   pl->colterm + j0, pl->ratios ? pl->ratios + j0 : NULL,
+                   pl->uniform, pl->colterm + j0, pl->ratios ? pl->ratios + j0 : NULL,
                    g->c + row0 * g->ldc + j0, g->ldc, rows, ncols);
         }
     }
@@ -1254,14 +1263,17 @@ tfgt_status tfgt_qgemm_u8(int threads, const tfgt_qgemm_args *g)
     }
     colsums = packed->colsums;
     for (int64_t j = 0; j < npad; j++) {
-        uint32_t colsum = colsums[j], ob = 0, oa = (uint32_t)g->a_offset;
-        if (j < g->n)
-            ob = (uint32_t)g->b_offsets[j];
+        /* padding columns (never stored) repeat column 0's offset */
+        uint32_t colsum = colsums[j], oa = (uint32_t)g->a_offset;
+        uint32_t ob = (uint32_t)g->b_offsets[j < g->n ? j : 0];
         fac[j] = (int32_t)(128u - ob);
         fac[npad + j] = (int32_t)((uint32_t)g->k * oa * ob - oa * colsum);
         if (ratios)
             ratios[j] = j < g->n ? g->ratios[j] : 1.0;
     }
+    pl.uniform = true;
+    for (int64_t j = 1; j < npad; j++)
+        pl.uniform = pl.uniform && fac[j] == fac[0];
     pl.bpack = packed->bpack;
     pl.rowfac = fac;
     pl.colterm = fac + npad;
