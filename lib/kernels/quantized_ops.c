@@ -359,8 +359,31 @@ typedef struct im2col_u8 {
     uint8_t pad_code;
 } im2col_u8;
 
-static void im2col_u8_rows(const void *arg, int64_t row0, int64_t rows, uint8_t *dst,
-                           int64_t ld)
+/* Short runs of bytes (a few taps of a thin image) copied with one masked
+ * load and store instead of a call to memcpy. */
+#if QGEMM_X86
+__attribute__((target("avx512f,avx512bw"))) static inline void copy_run(uint8_t *d,
+                                                                        const uint8_t *s,
+                                                                        int64_t n)
+{
+    if (n <= 64) {
+        __mmask64 m = n == 64 ? ~(__mmask64)0 : (((__mmask64)1 << n) - 1);
+        _mm512_mask_storeu_epi8(d, m, _mm512_maskz_loadu_epi8(m, s));
+        return;
+    }
+    memcpy(d, s, (size_t)n);
+}
+#define IM2COL_TARGET __attribute__((target("avx512f,avx512bw")))
+#else
+static inline void copy_run(uint8_t *d, const uint8_t *s, int64_t n)
+{
+    memcpy(d, s, (size_t)n);
+}
+#define IM2COL_TARGET
+#endif
+
+IM2COL_TARGET static void im2col_u8_rows(const void *arg, int64_t row0, int64_t rows,
+                                         uint8_t *dst, int64_t ld)
 {
     const im2col_u8 *g = arg;
     int64_t per_image = g->wh.out * g->ww.out;
@@ -374,8 +397,8 @@ static void im2col_u8_rows(const void *arg, int64_t row0, int64_t rows, uint8_t 
             int64_t iy = oy * g->wh.stride + ky - g->wh.pad;
             if (inside && iy >= 0 && iy < g->wh.in) {
                 /* the whole row of taps is one run of pixels */
-                memcpy(d, g->x + ((b * g->wh.in + iy) * g->ww.in + ix0) * g->depth,
-                       (size_t)(g->ww.k * g->depth));
+                copy_run(d, g->x + ((b * g->wh.in + iy) * g->ww.in + ix0) * g->depth,
+                         g->ww.k * g->depth);
                 d += g->ww.k * g->depth;
                 continue;
             }
@@ -384,8 +407,8 @@ static void im2col_u8_rows(const void *arg, int64_t row0, int64_t rows, uint8_t 
                 if (iy < 0 || iy >= g->wh.in || ix < 0 || ix >= g->ww.in)
                     memset(d, g->pad_code, (size_t)g->depth);
                 else
-                    memcpy(d, g->x + ((b * g->wh.in + iy) * g->ww.in + ix) * g->depth,
-                           (size_t)g->depth);
+                    copy_run(d, g->x + ((b * g->wh.in + iy) * g->ww.in + ix) * g->depth,
+                             g->depth);
             }
         }
     }
