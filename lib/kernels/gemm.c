@@ -119,6 +119,7 @@ static struct {
     bool busy;          /* a call owns the pool */
     range_job *jobs;    /* the owner's parts */
     int64_t parts, next; /* parts; next unclaimed */
+    int64_t helpers;     /* workers that may still join this call */
     _Atomic int64_t unfinished; /* parts 1.. not yet run */
     _Atomic uint64_t generation; /* bumped per call, for spinning workers */
 } pool = {.lock = PTHREAD_MUTEX_INITIALIZER,
@@ -182,22 +183,26 @@ static void *pool_worker(void *unused)
         while (!(pool.jobs && pool.next < pool.parts) && pool.generation == seen)
             pthread_cond_wait(&pool.wake, &pool.lock);
         seen = pool.generation;
-        pool_run_parts();
+        if (pool.helpers > 0) { /* no more threads than the call asked for */
+            pool.helpers--;
+            pool_run_parts();
+        }
         pthread_mutex_unlock(&pool.lock);
     }
     return NULL;
 }
 
-/* Run jobs[0..parts) on the pool; false when it is taken (or no worker
- * could be started), the jobs then untouched. */
-static bool pool_run(range_job *jobs, int64_t parts)
+/* Run jobs[0..parts) on the pool with `threads` threads in all; false
+ * when it is taken (or no worker could be started), the jobs then
+ * untouched. */
+static bool pool_run(range_job *jobs, int64_t parts, int64_t threads)
 {
     pthread_mutex_lock(&pool.lock);
     if (pool.busy) {
         pthread_mutex_unlock(&pool.lock);
         return false;
     }
-    while (pool.workers < parts - 1) {
+    while (pool.workers < threads - 1) {
         pthread_t id;
         pthread_attr_t attr;
         bool ok = pthread_attr_init(&attr) == 0;
@@ -216,6 +221,7 @@ static bool pool_run(range_job *jobs, int64_t parts)
     pool.jobs = jobs;
     pool.parts = parts;
     pool.next = 1;
+    pool.helpers = threads - 1;
     pool.unfinished = parts - 1;
     pool.generation++;
     pthread_cond_broadcast(&pool.wake);
@@ -245,22 +251,9 @@ static bool pool_run(range_job *jobs, int64_t parts)
     return true;
 }
 
-tfgt_status tfgt_parallel_for(int threads, int64_t n, int64_t grain, tfgt_range_fn fn, void *arg)
+/* [0, n) in `parts` nearly equal ranges. */
+static void split_ranges(range_job *jobs, int64_t parts, int64_t n, tfgt_range_fn fn, void *arg)
 {
-    range_job jobs[MAX_THREADS];
-    pthread_t ids[MAX_THREADS];
-    bool started[MAX_THREADS];
-    int64_t parts = threads < 1 ? 1 : threads;
-    if (n <= 0)
-        return TFGT_OK;
-    if (grain < 1)
-        grain = 1;
-    if (parts > MAX_THREADS)
-        parts = MAX_THREADS;
-    if (parts > n / grain)
-        parts = n / grain;
-    if (parts <= 1)
-        return fn(arg, 0, n);
     for (int64_t p = 0; p < parts; p++) {
         int64_t base = n / parts, extra = n % parts;
         jobs[p].fn = fn;
@@ -269,7 +262,37 @@ tfgt_status tfgt_parallel_for(int threads, int64_t n, int64_t grain, tfgt_range_
         jobs[p].end = jobs[p].begin + base + (p < extra ? 1 : 0);
         jobs[p].status = TFGT_OK;
     }
-    if (!pool_run(jobs, parts)) {
+}
+
+/* On the pool, the work goes in up to POOL_PARTS_PER_THREAD parts per
+ * thread, claimed as threads come free: a worker the system deschedules
+ * then holds up only a small part, and the others take the rest. */
+#define POOL_PARTS_PER_THREAD 4
+
+tfgt_status tfgt_parallel_for(int threads, int64_t n, int64_t grain, tfgt_range_fn fn, void *arg)
+{
+    range_job jobs[MAX_THREADS * POOL_PARTS_PER_THREAD];
+    pthread_t ids[MAX_THREADS];
+    bool started[MAX_THREADS];
+    int64_t parts = threads < 1 ? 1 : threads, fine;
+    if (n <= 0)
+        return TFGT_OK;
+    if (grain < 1)
+        grain = 1;
+    if (parts > MAX_THREADS)
+        parts = MAX_THREADS;
+    fine = parts * POOL_PARTS_PER_THREAD;
+    if (parts > n / grain)
+        parts = n / grain;
+    if (fine > n / grain)
+        fine = n / grain;
+    if (parts <= 1)
+        return fn(arg, 0, n);
+    split_ranges(jobs, fine, n, fn, arg);
+    if (pool_run(jobs, fine, parts)) {
+        parts = fine;
+    } else {
+        split_ranges(jobs, parts, n, fn, arg);
         for (int64_t p = 1; p < parts; p++)
             started[p] = pthread_create(&ids[p], NULL, range_thread, &jobs[p]) == 0;
         range_thread(&jobs[0]);
