@@ -448,26 +448,26 @@ typedef struct requant_job {
 #if QUANT_X86
 /* 16 values in the 64-bit lanes of two vectors (even and odd elements):
  * with scale = hi * 2^32 + lo, lo now taken signed, both products are
- * vpmuldq's exact 32 x 32 -> 64 bits, and the odd results shifted into
- * the high halves put all 16 back in order for one narrowing. */
+ * vpmuldq's exact 32 x 32 -> 64 bits; the even and odd codes then
+ * interleave back in order. */
 __attribute__((target("avx512f,avx512bw,avx512dq,avx512vl"))) static int64_t
 requantize_avx512(const requant_job *job, int64_t i, int64_t end)
 {
     const int64_t lo = (int64_t)(int32_t)(uint32_t)job->scale;
     const __m512i hi = _mm512_set1_epi64((job->scale - lo) >> 32), vlo = _mm512_set1_epi64(lo);
     const __m512i offset = _mm512_set1_epi64(job->offset), zero = _mm512_setzero_si512();
-    const __m512i top = _mm512_set1_epi64(255);
     for (; i + 16 <= end; i += 16) {
-        __m512i v = _mm512_loadu_si512(job->src + i), q[2];
+        __m512i v = _mm512_loadu_si512(job->src + i);
         __m512i half[2] = {v, _mm512_srli_epi64(v, 32)};
+        __m128i q[2];
         for (int h = 0; h < 2; h++) {
             __m512i a = _mm512_mul_epi32(half[h], hi);
             __m512i b = _mm512_srai_epi64(_mm512_mul_epi32(half[h], vlo), 32);
             __m512i fp = _mm512_add_epi64(_mm512_add_epi64(a, b), offset);
-            q[h] = _mm512_min_epi64(_mm512_max_epi64(_mm512_srai_epi64(fp, 16), zero), top);
+            /* clamp below at 0 here, above at 255 by the saturating narrowing */
+            q[h] = _mm512_cvtusepi64_epi8(_mm512_max_epi64(_mm512_srai_epi64(fp, 16), zero));
         }
-        v = _mm512_or_si512(q[0], _mm512_slli_epi64(q[1], 32));
-        _mm_storeu_si128((__m128i *)(job->dst + i), _mm512_cvtepi32_epi8(v));
+        _mm_storeu_si128((__m128i *)(job->dst + i), _mm_unpacklo_epi8(q[0], q[1]));
     }
     return i;
 }
