@@ -1330,6 +1330,7 @@ static int64_t rounded_average(int64_t sum, int64_t count)
 static tfgt_status pool_common(tfgt_kernel_context *ctx, bool average)
 {
     const tfgt_tensor *in = ctx->inputs[0];
+    const uint8_t *bytes;
     float min, max;
     int64_t kh, kw, sh, sw, lo, hi, dims[4];
     window wh, ww;
@@ -1355,6 +1356,8 @@ static tfgt_status pool_common(tfgt_kernel_context *ctx, bool average)
     out = tfgt_kernel_output(ctx, 0, in->dtype, 4, dims);
     if (!out)
         return failed(ctx);
+    /* quint8 read directly (the common case), other types through the getter */
+    bytes = in->dtype == TFGT_DT_QUINT8 ? in->data : NULL;
     for (int64_t b = 0; b < dims[0]; b++)
         for (int64_t oy = 0; oy < wh.out; oy++)
             for (int64_t ox = 0; ox < ww.out; ox++)
@@ -1368,7 +1371,8 @@ static tfgt_status pool_common(tfgt_kernel_context *ctx, bool average)
                             int64_t ix = ox * sw + kx - ww.pad, q;
                             if (ix < 0 || ix >= ww.in)
                                 continue;
-                            q = tfgt_quant_get(in, ((b * wh.in + iy) * ww.in + ix) * dims[3] + c);
+                            int64_t at = ((b * wh.in + iy) * ww.in + ix) * dims[3] + c;
+                            q = bytes ? (int64_t)bytes[at] : tfgt_quant_get(in, at);
                             best = count == 0 || q > best ? q : best;
                             sum += q;
                             count++;
