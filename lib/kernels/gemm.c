@@ -102,6 +102,11 @@ tfgt_isa tfgt_kernel_isa(const tfgt_kernel_context *ctx)
  * never holds the call up. */
 
 #define MAX_THREADS 64
+/* On the pool, the work goes in up to POOL_PARTS_PER_THREAD parts per
+ * thread: each thread runs its own parts, then takes those of a thread
+ * that has not got to them (descheduled, or slow to wake), so a stalled
+ * thread holds up only a small part. */
+#define POOL_PARTS_PER_THREAD 4
 #define POOL_SPIN_SECONDS 2e-3
 #define POOL_PAUSE_SECONDS 1e-4
 
@@ -118,8 +123,10 @@ static struct {
     int workers;        /* started */
     bool busy;          /* a call owns the pool */
     range_job *jobs;    /* the owner's parts */
-    int64_t parts, next; /* parts; next unclaimed */
+    int64_t parts, next; /* parts; how many claimed */
+    int64_t threads;     /* the call's threads (caller included) */
     int64_t helpers;     /* workers that may still join this call */
+    bool claimed[MAX_THREADS * POOL_PARTS_PER_THREAD];
     _Atomic int64_t unfinished; /* parts 1.. not yet run */
     _Atomic uint64_t generation; /* bumped per call, for spinning workers */
 } pool = {.lock = PTHREAD_MUTEX_INITIALIZER,
@@ -133,11 +140,30 @@ static void *range_thread(void *p)
     return NULL;
 }
 
-/* Claim and run unclaimed parts; called and returns with the lock held. */
-static void pool_run_parts(void)
+/* The next part for thread `self` (0 = the caller): its own parts first,
+ * in order, so a thread sees the same stretch of the data call after
+ * call (and keeps it in its cache); then anyone's still unclaimed, from
+ * the end.  -1 when none is left. */
+static int64_t pool_claim(int64_t self)
 {
-    while (pool.jobs && pool.next < pool.parts) {
-        range_job *job = &pool.jobs[pool.next++];
+    int64_t per = pool.parts / pool.threads, first = self * per;
+    for (int64_t p = first; p < first + per && p < pool.parts; p++)
+        if (!pool.claimed[p])
+            return p;
+    for (int64_t p = pool.parts - 1; p >= 0; p--)
+        if (!pool.claimed[p])
+            return p;
+    return -1;
+}
+
+/* Claim and run parts; called and returns with the lock held. */
+static void pool_run_parts(int64_t self)
+{
+    int64_t p;
+    while (pool.jobs && (p = pool_claim(self)) >= 0) {
+        range_job *job = &pool.jobs[p];
+        pool.claimed[p] = true;
+        pool.next++;
         pthread_mutex_unlock(&pool.lock);
         range_thread(job);
         pthread_mutex_lock(&pool.lock);
@@ -184,8 +210,9 @@ static void *pool_worker(void *unused)
             pthread_cond_wait(&pool.wake, &pool.lock);
         seen = pool.generation;
         if (pool.helpers > 0) { /* no more threads than the call asked for */
+            int64_t self = pool.threads - pool.helpers;
             pool.helpers--;
-            pool_run_parts();
+            pool_run_parts(self);
         }
         pthread_mutex_unlock(&pool.lock);
     }
@@ -221,14 +248,17 @@ static bool pool_run(range_job *jobs, int64_t parts, int64_t threads)
     pool.jobs = jobs;
     pool.parts = parts;
     pool.next = 1;
+    pool.threads = threads;
     pool.helpers = threads - 1;
     pool.unfinished = parts - 1;
+    memset(pool.claimed, 0, (size_t)parts * sizeof pool.claimed[0]);
+    pool.claimed[0] = true;
     pool.generation++;
     pthread_cond_broadcast(&pool.wake);
     pthread_mutex_unlock(&pool.lock);
     range_thread(&jobs[0]);
     pthread_mutex_lock(&pool.lock);
-    pool_run_parts();
+    pool_run_parts(0);
     if (pool.unfinished > 0) {
         /* the last parts are running: poll a little before sleeping */
         double start = pool_seconds();
@@ -264,10 +294,6 @@ static void split_ranges(range_job *jobs, int64_t parts, int64_t n, tfgt_range_f
     }
 }
 
-/* On the pool, the work goes in up to POOL_PARTS_PER_THREAD parts per
- * thread, claimed as threads come free: a worker the system deschedules
- * then holds up only a small part, and the others take the rest. */
-#define POOL_PARTS_PER_THREAD 4
 
 tfgt_status tfgt_parallel_for(int threads, int64_t n, int64_t grain, tfgt_range_fn fn, void *arg)
 {
