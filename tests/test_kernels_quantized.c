@@ -197,10 +197,11 @@ START_TEST(test_gemm_paths_agree)
      * of 4) wide enough for several column panels and row tiles; in rounds
      * 9 and 10 the input range leaves 0.0 outside the codes (min above
      * zero), so round 10's padding needs the int16 fallback */
-    for (int round = 0; round < 11; round++) {
+    /* round 11: 7 output channels (two rows per vector), several row tiles */
+    for (int round = 0; round < 12; round++) {
         bool conv = round % 2 == 0 || round >= 6, per_channel = round >= 4 && round != 7;
         bool one = round >= 6 && round <= 9;
-        int64_t oc = one ? 13 + 37 * (round - 6) : 3 + round * 5;
+        int64_t oc = one ? 13 + 37 * (round - 6) : round == 11 ? 7 : 3 + round * 5;
         int64_t depth = one ? 4 + 6 * (round - 6) : 1 + round * 7;
         int64_t di[4] = {1 + round % 2, 5 + round, 7 + round, depth};
         int64_t df[4] = {one ? 1 : 3, one ? 1 : 2, depth, oc};

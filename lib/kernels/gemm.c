@@ -917,6 +917,7 @@ typedef struct qgemm_plan {
     const int32_t *colterm; /* k oa ob - oa sum_k b */
     const double *ratios;   /* NULL, or padded with 1.0 */
     bool uniform;           /* all rowfac equal */
+    bool half;              /* n <= 8: qk_half */
 } qgemm_plan;
 
 #if TFGT_GEMM_X86
@@ -924,8 +925,7 @@ typedef struct qgemm_plan {
 #define QK_TARGET __attribute__((target("avx512f,avx512bw,avx512dq,avx512vl,avx512vnni")))
 
 /* One vector of C: + rowsum * rowfac + colterm, rescaled, stored. */
-QK_TARGET static inline void qk_store(__m512i v, const double *ratios, int32_t *c,
-                                      __mmask16 mask)
+QK_TARGET static inline __m512i qk_finish(__m512i v, const double *ratios)
 {
     if (ratios) {
         /* llround(v * ratio): trunc, then away from zero at a half */
@@ -945,7 +945,13 @@ QK_TARGET static inline void qk_store(__m512i v, const double *ratios, int32_t *
         }
         v = _mm512_inserti64x4(_mm512_castsi256_si512(r[0]), r[1], 1);
     }
-    _mm512_mask_storeu_epi32(c, mask, v);
+    return v;
+}
+
+QK_TARGET static inline void qk_store(__m512i v, const double *ratios, int32_t *c,
+                                      __mmask16 mask)
+{
+    _mm512_mask_storeu_epi32(c, mask, qk_finish(v, ratios));
 }
 
 /* The offset terms are rowsum * rowfac[j] + colterm[j]; with one weight
@@ -1004,6 +1010,57 @@ QK_TARGET static inline void qk_store(__m512i v, const double *ratios, int32_t *
 QK_KERNEL(qk_1x24, 1, 24)
 QK_KERNEL(qk_2x12, 2, 12)
 QK_KERNEL(qk_4x6, 4, 6)
+
+/* At most 8 columns: two rows of A share a vector, row 2p in lanes 0-7
+ * and row 2p + 1 in lanes 8-15, against B's columns repeated in both
+ * halves (and so the offset vectors), so no lane idles. */
+#define QK_HALF_PAIRS 24
+
+QK_TARGET static void qk_half(int64_t kg, const uint8_t *a, int64_t lda, const int8_t *bp,
+                              const int32_t *rowsum, const int32_t *rowfac, bool uniform,
+                              const int32_t *colterm, const double *ratios, int32_t *c,
+                              int64_t ldc, int rows, int ncols)
+{
+    __m512i acc[QK_HALF_PAIRS], rf, ct;
+    __mmask16 lo = (__mmask16)((1u << ncols) - 1u);
+    _Pragma("GCC unroll 32") for (int p = 0; p < QK_HALF_PAIRS; p++) acc[p] =
+        _mm512_setzero_si512();
+    for (int64_t g = 0; g < kg; g++) {
+        __m512i b = _mm512_loadu_si512(bp + g * 64);
+        _Pragma("GCC unroll 32") for (int p = 0; p < QK_HALF_PAIRS; p++)
+        {
+            int32_t w0, w1;
+            memcpy(&w0, a + 2 * p * lda + 4 * g, 4);
+            memcpy(&w1, a + (2 * p + 1) * lda + 4 * g, 4);
+            acc[p] = _mm512_dpbusd_epi32(
+                acc[p], _mm512_mask_set1_epi32(_mm512_set1_epi32(w0), 0xFF00, w1), b);
+        }
+    }
+    rf = _mm512_loadu_si512(rowfac);
+    ct = _mm512_loadu_si512(colterm);
+    _Pragma("GCC unroll 32") for (int p = 0; p < QK_HALF_PAIRS; p++)
+    {
+        int r0 = 2 * p;
+        int32_t s0, s1;
+        __m512i rs, v;
+        if (r0 >= rows)
+            break;
+        s0 = rowsum[r0];
+        s1 = r0 + 1 < rows ? rowsum[r0 + 1] : 0;
+        if (uniform) {
+            uint32_t f = (uint32_t)rowfac[0];
+            rs = _mm512_mask_set1_epi32(_mm512_set1_epi32((int32_t)((uint32_t)s0 * f)), 0xFF00,
+                                        (int32_t)((uint32_t)s1 * f));
+        } else {
+            rs = _mm512_mullo_epi32(
+                _mm512_mask_set1_epi32(_mm512_set1_epi32(s0), 0xFF00, s1), rf);
+        }
+        v = qk_finish(_mm512_add_epi32(_mm512_add_epi32(acc[p], rs), ct), ratios);
+        _mm512_mask_storeu_epi32(c + r0 * ldc, lo, v);
+        if (r0 + 1 < rows)
+            _mm512_mask_storeu_epi32(c + (r0 + 1) * ldc, lo, _mm512_shuffle_i64x2(v, v, 0xEE));
+    }
+}
 
 typedef void (*qk_fn)(int64_t, const uint8_t *, int64_t, const int8_t *, const int32_t *,
                       const int32_t *, bool, const int32_t *, const double *, int32_t *, int64_t,
@@ -1097,10 +1154,10 @@ static tfgt_status qgemm_tile_range(void *arg, int64_t begin, int64_t end)
     const qgemm_plan *pl = job->plan;
     const tfgt_qgemm_args *g = pl->args;
     int64_t nr = 16 * pl->nv, ldt = pl->kpad;
-    qk_fn kernel = pl->nv == 1 ? qk_1x24 : pl->nv == 2 ? qk_2x12 : qk_4x6;
-    /* a private block of A rows (im2col, or the last partial tile) and of C */
+    qk_fn kernel = pl->half ? qk_half : pl->nv == 1 ? qk_1x24 : pl->nv == 2 ? qk_2x12 : qk_4x6;
+    /* a private block of A rows (im2col, or the last partial tile) */
     uint8_t *abuf = calloc((size_t)(pl->mr * ldt) + 64, 1);
-    int32_t rowsum[32];
+    int32_t rowsum[2 * QK_HALF_PAIRS];
     if (!abuf)
         return TFGT_E_NO_MEMORY;
     for (int64_t t = begin; t < end; t++) {
@@ -1173,10 +1230,12 @@ static void qk_packed_free(qk_packed *e)
     free(e);
 }
 
+/* nr = 8 packs for qk_half: 16 lanes, the 8 columns twice. */
 static qk_packed *qk_packed_get(const tfgt_qgemm_args *g, int64_t panels, int64_t kg, int nr)
 {
     bool cacheable = g->b_stride_n == 1 && g->b_stride_k == g->n;
-    size_t kn = (size_t)(g->k * g->n), npad = (size_t)(panels * nr);
+    int lanes = nr == 8 ? 16 : nr;
+    size_t kn = (size_t)(g->k * g->n), npad = (size_t)(panels * lanes);
     qk_packed *e;
     if (cacheable) {
         pthread_mutex_lock(&qk_cache.lock);
@@ -1207,22 +1266,25 @@ static qk_packed *qk_packed_get(const tfgt_qgemm_args *g, int64_t panels, int64_
         return NULL;
     }
     if (g->b_stride_n == 1) {
-        qk_pack_b(g, panels, kg, nr, e->bpack, e->colsums);
+        qk_pack_b(g, panels, kg, lanes, e->bpack, e->colsums);
     } else {
         for (int64_t p = 0; p < panels; p++)
             for (int64_t gk = 0; gk < kg; gk++)
-                for (int64_t jj = 0; jj < nr; jj++)
+                for (int64_t jj = 0; jj < lanes; jj++)
                     for (int t = 0; t < 4; t++) {
-                        int64_t j = p * nr + jj, kk = gk * 4 + t;
+                        int64_t j = p * lanes + jj, kk = gk * 4 + t;
                         int8_t v = 0;
                         if (j < g->n && kk < g->k)
                             v = (int8_t)((int)g->b[kk * g->b_stride_k + j * g->b_stride_n] - 128);
-                        e->bpack[((p * kg + gk) * nr + jj) * 4 + t] = v;
+                        e->bpack[((p * kg + gk) * lanes + jj) * 4 + t] = v;
                     }
         for (int64_t j = 0; j < g->n; j++)
             for (int64_t kk = 0; kk < g->k; kk++)
                 e->colsums[j] += g->b[kk * g->b_stride_k + j * g->b_stride_n];
     }
+    if (nr == 8) /* n <= 8, one panel: columns 0-7 again in lanes 8-15 */
+        for (int64_t gk = 0; gk < kg; gk++)
+            memcpy(e->bpack + gk * 64 + 32, e->bpack + gk * 64, 32);
     e->users = 1;
     e->bytes = kn + npad * (size_t)kg * 4 + npad * sizeof *e->colsums;
     if (!cacheable || e->bytes > QK_CACHE_BYTES / 4 || !(e->orig = malloc(kn ? kn : 1)))
@@ -1290,8 +1352,9 @@ tfgt_status tfgt_qgemm_u8(int threads, const tfgt_qgemm_args *g)
         return TFGT_OK;
     memset(&pl, 0, sizeof pl);
     pl.args = g;
+    pl.half = g->n <= 8;
     pl.nv = g->n <= 16 ? 1 : g->n <= 32 ? 2 : 4;
-    pl.mr = pl.nv == 1 ? 24 : pl.nv == 2 ? 12 : 6;
+    pl.mr = pl.half ? 2 * QK_HALF_PAIRS : pl.nv == 1 ? 24 : pl.nv == 2 ? 12 : 6;
     /* rows of 8, 16 or 32 bytes let the row sums take several rows at once */
     pl.kpad = g->k <= 8 ? 8 : g->k <= 16 ? 16 : g->k <= 32 ? 32 : (g->k + 3) / 4 * 4;
     if (!g->fill_rows)
@@ -1300,7 +1363,7 @@ tfgt_status tfgt_qgemm_u8(int threads, const tfgt_qgemm_args *g)
     nr = 16 * pl.nv;
     pl.panels = (g->n + nr - 1) / nr;
     npad = pl.panels * nr;
-    packed = qk_packed_get(g, pl.panels, pl.kg, (int)nr);
+    packed = qk_packed_get(g, pl.panels, pl.kg, pl.half ? 8 : (int)nr);
     fac = malloc((size_t)npad * 2 * sizeof *fac);
     if (g->ratios)
         ratios = malloc((size_t)npad * sizeof *ratios);
@@ -1312,13 +1375,15 @@ tfgt_status tfgt_qgemm_u8(int threads, const tfgt_qgemm_args *g)
     }
     colsums = packed->colsums;
     for (int64_t j = 0; j < npad; j++) {
-        /* padding columns (never stored) repeat column 0's offset */
-        uint32_t colsum = colsums[j], oa = (uint32_t)g->a_offset;
-        uint32_t ob = (uint32_t)g->b_offsets[j < g->n ? j : 0];
+        /* half: lanes 8-15 repeat columns 0-7; padding columns (never
+         * stored) repeat column 0's offset */
+        int64_t jj = pl.half ? j % 8 : j;
+        uint32_t colsum = colsums[jj], oa = (uint32_t)g->a_offset;
+        uint32_t ob = (uint32_t)g->b_offsets[jj < g->n ? jj : 0];
         fac[j] = (int32_t)(128u - ob);
         fac[npad + j] = (int32_t)((uint32_t)g->k * oa * ob - oa * colsum);
         if (ratios)
-            ratios[j] = j < g->n ? g->ratios[j] : 1.0;
+            ratios[j] = jj < g->n ? g->ratios[jj] : 1.0;
     }
     pl.uniform = true;
     for (int64_t j = 1; j < npad; j++)
