@@ -169,6 +169,11 @@ static tfgt_status read_weight_ranges(tfgt_kernel_context *ctx, int64_t channels
     for (int64_t c = 0; c < channels; c++) {
         int64_t k = tmin->count == 1 ? 0 : c;
         float mn = ((const float *)tmin->data)[k], mx = ((const float *)tmax->data)[k];
+        if (c > 0 && k == 0) { /* one range for all: the same values */
+            w->offsets[c] = w->offsets[0];
+            w->ratios[c] = w->ratios[0];
+            continue;
+        }
         w->offsets[c] = (int32_t)tfgt_float_to_quantized_unclamped(0.0f, mn, mx, TFGT_DT_QUINT8);
         w->ratios[c] = widest > 0 ? (double)(mx - mn) / widest : 1.0;
     }
