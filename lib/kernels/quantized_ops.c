@@ -364,56 +364,63 @@ typedef struct im2col_u8 {
     uint8_t pad_code;
 } im2col_u8;
 
-/* Short runs of bytes (a few taps of a thin image) copied with one masked
- * load and store instead of a call to memcpy. */
-#if QGEMM_X86
-__attribute__((target("avx512f,avx512bw"))) static inline void copy_run(uint8_t *d,
-                                                                        const uint8_t *s,
-                                                                        int64_t n)
-{
-    if (n <= 64) {
-        __mmask64 m = n == 64 ? ~(__mmask64)0 : (((__mmask64)1 << n) - 1);
-        _mm512_mask_storeu_epi8(d, m, _mm512_maskz_loadu_epi8(m, s));
-        return;
-    }
-    memcpy(d, s, (size_t)n);
-}
-#define IM2COL_TARGET __attribute__((target("avx512f,avx512bw")))
-#else
+/* Short runs of bytes (a few taps of a thin image) copied with two
+ * overlapping fixed-size moves instead of a call to memcpy. */
 static inline void copy_run(uint8_t *d, const uint8_t *s, int64_t n)
 {
-    memcpy(d, s, (size_t)n);
+    if (n >= 8 && n <= 16) {
+        uint64_t a, b;
+        memcpy(&a, s, 8);
+        memcpy(&b, s + n - 8, 8);
+        memcpy(d, &a, 8);
+        memcpy(d + n - 8, &b, 8);
+    } else if (n >= 4 && n < 8) {
+        uint32_t a, b;
+        memcpy(&a, s, 4);
+        memcpy(&b, s + n - 4, 4);
+        memcpy(d, &a, 4);
+        memcpy(d + n - 4, &b, 4);
+    } else {
+        memcpy(d, s, (size_t)n);
+    }
 }
-#define IM2COL_TARGET
-#endif
 
-IM2COL_TARGET static void im2col_u8_rows(const void *arg, int64_t row0, int64_t rows,
-                                         uint8_t *dst, int64_t ld)
+static void im2col_u8_rows(const void *arg, int64_t row0, int64_t rows, uint8_t *dst,
+                           int64_t ld)
 {
     const im2col_u8 *g = arg;
-    int64_t per_image = g->wh.out * g->ww.out;
+    const int64_t per_image = g->wh.out * g->ww.out, run = g->ww.k * g->depth;
+    const int64_t image_bytes = g->wh.in * g->ww.in * g->depth, line = g->ww.in * g->depth;
+    /* the first row's position, then stepped along (no division per row) */
+    int64_t b = row0 / per_image, oy = row0 % per_image / g->ww.out, ox = row0 % g->ww.out;
     for (int64_t r = 0; r < rows; r++) {
-        int64_t row = row0 + r, b = row / per_image, oy = row % per_image / g->ww.out,
-                ox = row % g->ww.out;
+        const uint8_t *image = g->x + b * image_bytes;
         uint8_t *d = dst + r * ld;
-        int64_t ix0 = ox * g->ww.stride - g->ww.pad;
+        int64_t ix0 = ox * g->ww.stride - g->ww.pad, iy0 = oy * g->wh.stride - g->wh.pad;
         bool inside = ix0 >= 0 && ix0 + g->ww.k <= g->ww.in;
-        for (int64_t ky = 0; ky < g->wh.k; ky++) {
-            int64_t iy = oy * g->wh.stride + ky - g->wh.pad;
-            if (inside && iy >= 0 && iy < g->wh.in) {
+        for (int64_t ky = 0; ky < g->wh.k; ky++, d += run) {
+            int64_t iy = iy0 + ky;
+            if (iy < 0 || iy >= g->wh.in) {
+                memset(d, g->pad_code, (size_t)run);
+            } else if (inside) {
                 /* the whole row of taps is one run of pixels */
-                copy_run(d, g->x + ((b * g->wh.in + iy) * g->ww.in + ix0) * g->depth,
-                         g->ww.k * g->depth);
-                d += g->ww.k * g->depth;
-                continue;
+                copy_run(d, image + iy * line + ix0 * g->depth, run);
+            } else {
+                for (int64_t kx = 0; kx < g->ww.k; kx++) {
+                    int64_t ix = ix0 + kx;
+                    if (ix < 0 || ix >= g->ww.in)
+                        memset(d + kx * g->depth, g->pad_code, (size_t)g->depth);
+                    else
+                        copy_run(d + kx * g->depth, image + iy * line + ix * g->depth,
+                                 g->depth);
+                }
             }
-            for (int64_t kx = 0; kx < g->ww.k; kx++, d += g->depth) {
-                int64_t ix = ox * g->ww.stride + kx - g->ww.pad;
-                if (iy < 0 || iy >= g->wh.in || ix < 0 || ix >= g->ww.in)
-                    memset(d, g->pad_code, (size_t)g->depth);
-                else
-                    copy_run(d, g->x + ((b * g->wh.in + iy) * g->ww.in + ix) * g->depth,
-                             g->depth);
+        }
+        if (++ox == g->ww.out) {
+            ox = 0;
+            if (++oy == g->wh.out) {
+                oy = 0;
+                b++;
             }
         }
     }
