@@ -601,7 +601,7 @@ static tfgt_status used_range(tfgt_kernel_context *ctx, float in_min, float in_m
         job.min = INT32_MAX;
         job.max = INT32_MIN;
         pthread_mutex_init(&job.lock, NULL);
-        tfgt_parallel_for(ctx->threads, in->count, (int64_t)1 << 15, minmax_range, &job);
+        tfgt_parallel_for(ctx->threads, in->count, (int64_t)1 << 14, minmax_range, &job);
         pthread_mutex_destroy(&job.lock);
         qmin = job.min;
         qmax = job.max;

@@ -841,7 +841,10 @@ static ew_path ew_choose(const tfgt_kernel_context *ctx)
     return EW_GENERIC;
 }
 
-/* Below this many elements a kernel stays on one thread. */
+/* Below this many elements a kernel stays on one thread.  The quint8
+ * elementwise kernels (here and in quantize.c) share it, so a tensor is
+ * split the same way from op to op and each thread finds its part of the
+ * previous op's output in its own cache. */
 #define EW_GRAIN ((int64_t)1 << 14)
 
 /* QuantizedAdd as uint32 arithmetic: TensorFlow's int64 sum truncated to
@@ -1162,7 +1165,7 @@ static tfgt_status relu_common(tfgt_kernel_context *ctx, bool six)
     top = six ? tfgt_float_to_quantized(6.0f, min, max, in->dtype) : hi;
     if (in->dtype == TFGT_DT_QUINT8 && (path = ew_choose(ctx)) != EW_REFERENCE) {
         clamp_job job = {in->data, out->data, (uint8_t)zero, (uint8_t)top, path};
-        if ((st = tfgt_parallel_for(ctx->threads, in->count, 4 * EW_GRAIN, clamp_range, &job)) !=
+        if ((st = tfgt_parallel_for(ctx->threads, in->count, EW_GRAIN, clamp_range, &job)) !=
             TFGT_OK)
             return st;
     } else
