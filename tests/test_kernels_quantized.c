@@ -124,6 +124,10 @@ static const hostile hostile_cases[] = {
      {{TFGT_DT_QUINT8, 2, {2, 3}, NULL, NULL, 1}, QU8(4), F(0), F(1), F(0), F(1)}, "bias must be"},
     {"shapes that do not broadcast", "name: 'n' op: 'QuantizedAdd'", 6,
      {QU8(3), QU8(4), F(0), F(1), F(0), F(1)}, "broadcast"},
+    {"a broadcast TensorFlow computes wrongly ([1,2,2,1] against [1,2,2,3])",
+     "name: 'n' op: 'QuantizedMul'", 6,
+     {{TFGT_DT_QUINT8, 4, {1, 2, 2, 3}, NULL, NULL, 1}, {TFGT_DT_QUINT8, 4, {1, 2, 2, 1}, NULL, NULL, 1},
+      F(0), F(1), F(0), F(1)}, "trailing dimensions"},
     {"requested_output_min above zero", "name: 'n' op: 'Requantize' attr { key: 'out_type' value { type: DT_QUINT8 } }", 5,
      {Q32(4), F(-1), F(1), F(0.5), F(1)}, "requested_output_min must be <= 0"},
     {"reshape to a size that differs", "name: 'n' op: 'QuantizedReshape'", 4,
@@ -347,6 +351,10 @@ static const ew_case ew_cases[] = {
      {QU, QU, FL, FL, FL, FL}, {1, 3}, {{24}, {5, 9, 24}}, {0, 0, -1, 2, -7, 6.5}},
     {"add, vector of 37", EW_QADD, 6,
      {QU, QU, FL, FL, FL, FL}, {2, 1}, {{2000, 37}, {37}}, {0, 0, 0, 6, -0.01, 0.02}},
+    {"add, [1,1,1,8] against [2,3,5,8] (a batch norm's shape)", EW_QADD, 6,
+     {QU, QU, FL, FL, FL, FL}, {4, 4}, {{2, 3, 5, 8}, {1, 1, 1, 8}}, {0, 0, -3.1, 5.7, -0.4, 0.9}},
+    {"add, trailing [3,8] against [2,5,3,8]", EW_QADD, 6,
+     {QU, QU, FL, FL, FL, FL}, {4, 2}, {{2, 5, 3, 8}, {3, 8}}, {0, 0, -1, 2, -7, 6.5}},
     {"add, same shapes", EW_QADD, 6,
      {QU, QU, FL, FL, FL, FL}, {2, 2}, {{33, 41}, {33, 41}}, {0, 0, -2, 2, -1, 3}},
     {"add, scalar y", EW_QADD, 6,
@@ -409,6 +417,77 @@ static tfgt_tensor *ew_input(const ew_case *c, int k, unsigned *seed)
     }
     return t;
 }
+
+/* QuantizeV2 quint8 MIN_FIRST on fed values: TensorFlow's codes where
+ * roundings disagree (tests/data/quantize_v2_ties.txt, made by
+ * tests/peer/make_quantize_ties.py), on every path. */
+static float bits_to_float(unsigned long u)
+{
+    uint32_t v = (uint32_t)u;
+    float f;
+    memcpy(&f, &v, sizeof f);
+    return f;
+}
+
+START_TEST(test_quantize_v2_runtime_rounding)
+{
+    static const char *const isa[3] = {"", " attr { key: '_tfgt_isa' value { s: 'generic' } }",
+                                       " attr { key: '_tfgt_isa' value { s: 'reference' } }"};
+    FILE *f = fopen(TFGT_SRCDIR "/tests/data/quantize_v2_ties.txt", "r");
+    char line[128];
+    float x[64], lo = 0, hi = 0;
+    int want[64];
+    size_t n = 0, checked = 0;
+    ck_assert_ptr_nonnull(f);
+    for (bool more = true; more;) {
+        unsigned long a, b, c;
+        int code;
+        more = fgets(line, sizeof line, f) != NULL;
+        if (more && line[0] == '#')
+            continue;
+        if (more && sscanf(line, "%lx %lx %lx %d", &a, &b, &c, &code) != 4)
+            ck_abort_msg("bad line: %s", line);
+        /* a group ends where the range changes: run it on every path */
+        if (n && (!more || bits_to_float(a) != lo || bits_to_float(b) != hi || n == 64)) {
+            for (int p = 0; p < 3; p++) {
+                char node[256];
+                int64_t len = (int64_t)n;
+                tfgt_tensor *in[3], *out[3] = {NULL, NULL, NULL};
+                size_t n_out = 0;
+                tfgt_error err = {0};
+                double l = lo, h = hi;
+                snprintf(node, sizeof node, "%s%s", EW_QV2, isa[p]);
+                in[0] = tfgt_tensor_new(TFGT_DT_FLOAT, 1, &len, 0, NULL);
+                memcpy(in[0]->data, x, n * sizeof x[0]);
+                in[1] = tfgt_test_tensor(TFGT_DT_FLOAT, 0, NULL, &l);
+                in[2] = tfgt_test_tensor(TFGT_DT_FLOAT, 0, NULL, &h);
+                ck_assert_msg(tfgt_test_run_op(node, (const tfgt_tensor *const *)in, 3, 1, out, 3,
+                                               &n_out, &err) == TFGT_OK,
+                              "%s", err.message);
+                for (size_t i = 0; i < n; i++)
+                    ck_assert_msg(((uint8_t *)out[0]->data)[i] == want[i],
+                                  "path %d: x %.9g in [%.9g, %.9g]: code %d, TensorFlow %d", p,
+                                  (double)x[i], (double)lo, (double)hi,
+                                  ((uint8_t *)out[0]->data)[i], want[i]);
+                for (int k = 0; k < 3; k++) {
+                    tfgt_tensor_free(in[k]);
+                    tfgt_tensor_free(out[k]);
+                }
+            }
+            checked += n;
+            n = 0;
+        }
+        if (!more)
+            break;
+        lo = bits_to_float(a);
+        hi = bits_to_float(b);
+        x[n] = bits_to_float(c);
+        want[n++] = code;
+    }
+    fclose(f);
+    ck_assert_uint_ge(checked, 100);
+}
+END_TEST
 
 START_TEST(test_elementwise_paths_agree)
 {
@@ -556,6 +635,7 @@ Suite *tfgt_test_suite(void)
     tcase_add_test(tc, test_packed_weights_follow_changes);
     tcase_add_loop_test(tc, test_elementwise_paths_agree, 0,
                         (int)(sizeof ew_cases / sizeof ew_cases[0]));
+    tcase_add_test(tc, test_quantize_v2_runtime_rounding);
     tcase_add_loop_test(tc, test_utensor_quant_ops, 0,
                         (int)(sizeof utensor_ops / sizeof utensor_ops[0]));
     suite_add_tcase(s, tc);

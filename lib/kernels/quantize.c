@@ -248,30 +248,32 @@ narrow:
 typedef struct quint8_job {
     const float *in;
     uint8_t *out;
-    float min, max, scale;
+    float min, max, scale, shift; /* shift = fl(-min * scale) */
     quant_path path;
 } quint8_job;
 
+/* TensorFlow's oneDNN QuantizeV2 (what its graphs run on x86 for quint8
+ * MIN_FIRST): two float products rounded separately and added, no fused
+ * multiply-add, then rounded half to even and saturated:
+ *     q = rint(fl(x * s) + fl(-min * s)),  s = 255 / (max - min) in float.
+ * NaN gives code 0.  x is clamped to [min, max] first (as the Eigen path
+ * does; it changes no code here). */
 #if QUANT_X86
-/* The scalar loop in 16 lanes.  roundf (half away from zero) of v >= 0 is
- * trunc(v) + (v - trunc(v) >= 0.5), the difference being exact; NaN
- * converts to INT32_MIN and so to code 0, as the scalar conversion does
- * on x86.  max_ps/min_ps return their second operand when one is NaN,
- * which keeps a NaN input NaN, as std::max/std::min do. */
 __attribute__((target("avx512f,avx512bw,avx512dq,avx512vl"))) static int64_t
 quantize_quint8_avx512(const quint8_job *job, int64_t i, int64_t end)
 {
     __m512 lo = _mm512_set1_ps(job->min), hi = _mm512_set1_ps(job->max);
-    __m512 scale = _mm512_set1_ps(job->scale), half = _mm512_set1_ps(0.5f);
-    __m512 one = _mm512_set1_ps(1.0f);
+    __m512 scale = _mm512_set1_ps(job->scale), shift = _mm512_set1_ps(job->shift);
     __m512i zero = _mm512_setzero_si512(), top = _mm512_set1_epi32(255);
     for (; i + 16 <= end; i += 16) {
-        __m512 x = _mm512_min_ps(hi, _mm512_max_ps(lo, _mm512_loadu_ps(job->in + i)));
-        __m512 v = _mm512_mul_ps(_mm512_sub_ps(x, lo), scale);
-        __m512 t = _mm512_roundscale_ps(v, _MM_FROUND_TO_ZERO | _MM_FROUND_NO_EXC);
-        __mmask16 up = _mm512_cmp_ps_mask(_mm512_sub_ps(v, t), half, _CMP_GE_OQ);
-        __m512i q = _mm512_cvttps_epi32(_mm512_mask_add_ps(t, up, t, one));
+        __m512 in = _mm512_loadu_ps(job->in + i);
+        __mmask16 nan = _mm512_cmp_ps_mask(in, in, _CMP_UNORD_Q);
+        __m512 x = _mm512_min_ps(hi, _mm512_max_ps(lo, in));
+        /* mul and add stay separate: fp-contract is off in this file */
+        __m512 v = _mm512_add_ps(_mm512_mul_ps(x, scale), shift);
+        __m512i q = _mm512_cvt_roundps_epi32(v, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
         q = _mm512_min_epi32(_mm512_max_epi32(q, zero), top);
+        q = _mm512_mask_mov_epi32(q, nan, zero);
         _mm_storeu_si128((__m128i *)(job->out + i), _mm512_cvtepi32_epi8(q));
     }
     return i;
@@ -289,8 +291,9 @@ static tfgt_status quantize_quint8_range(void *arg, int64_t begin, int64_t end)
 #endif
     for (; i < end; i++) {
         float x = tfgt_std_min(tfgt_std_max(job->in[i], job->min), job->max);
-        float v = roundf((x - job->min) * job->scale);
-        job->out[i] = (uint8_t)(v < 0.0f ? 0.0f : v > 255.0f ? 255.0f : v);
+        float product = x * job->scale;
+        float v = nearbyintf(product + job->shift);
+        job->out[i] = isnan(v) ? 0 : (uint8_t)(v < 0.0f ? 0.0f : v > 255.0f ? 255.0f : v);
     }
     return TFGT_OK;
 }
@@ -380,12 +383,12 @@ static tfgt_status kernel_quantize_v2(tfgt_kernel_context *ctx)
             tfgt_quant_set(out, i, tfgt_f2q_apply(&f, ((const float *)in->data)[i]));
     } else if (mode == MODE_MIN_FIRST) {
         /* quint8: what TensorFlow 2.21 computes when the graph runs on x86
-         * (its oneDNN kernel): round((x - min) * s) with s = 255 / (max -
-         * min).  TensorFlow's constant folding and its build without
-         * oneDNN use the Eigen rounding above instead; they differ by one
-         * code at some ties. */
-        quint8_job job = {in->data, out->data, lo_out[0], hi_out[0],
-                          (float)(255.0 / (double)(hi_out[0] - lo_out[0])), choose_path(ctx)};
+         * (its oneDNN kernel, see quantize_quint8_range).  TensorFlow's
+         * constant folding and its build without oneDNN use the Eigen
+         * rounding above instead; they differ by one code at some values. */
+        float scale = 255.0f / (hi_out[0] - lo_out[0]);
+        quint8_job job = {in->data, out->data, lo_out[0], hi_out[0], scale, -lo_out[0] * scale,
+                          choose_path(ctx)};
         tfgt_parallel_for(ctx->threads, in->count, 1 << 14, quantize_quint8_range, &job);
     } else {
         for (int64_t c = 0; c < channels; c++)

@@ -775,6 +775,21 @@ typedef struct bcast {
     int64_t count;
 } bcast;
 
+/* Whether `small`, leading 1s dropped, has exactly `big`'s last dims. */
+static bool trailing_dims(const tfgt_tensor *big, const tfgt_tensor *small)
+{
+    int first = 0, n;
+    while (first < small->rank && small->dims[first] == 1)
+        first++;
+    n = small->rank - first;
+    if (n == 0 || n > big->rank)
+        return false;
+    for (int d = 0; d < n; d++)
+        if (small->dims[first + d] != big->dims[big->rank - n + d])
+            return false;
+    return true;
+}
+
 static tfgt_status make_bcast(tfgt_kernel_context *ctx, const tfgt_tensor *a,
                               const tfgt_tensor *b, bcast *bc)
 {
@@ -782,15 +797,17 @@ static tfgt_status make_bcast(tfgt_kernel_context *ctx, const tfgt_tensor *a,
     bool same = tfgt_tensor_same_shape(a, b) || (a->rank == b->rank && a->count == b->count &&
                                                  !memcmp(a->dims, b->dims,
                                                          (size_t)a->rank * sizeof a->dims[0]));
-    /* TensorFlow's eight-bit Add and Mul broadcast only a scalar, or a
-     * vector along the other operand's last dimension */
+    /* TensorFlow's eight-bit Add and Mul repeat the smaller operand
+     * cyclically over the larger one's flat elements: right when it is a
+     * scalar or, leading 1s aside, the larger one's trailing dimensions
+     * ([C] or [1,1,1,C] against [N,H,W,C]).  Other broadcasts (e.g.
+     * [1,H,W,1]) TensorFlow computes wrongly; tfgt refuses them. */
     bool scalar = a->count == 1 || b->count == 1;
-    bool vector = (b->rank == 1 && a->rank >= 1 && a->dims[a->rank - 1] == b->dims[0]) ||
-                  (a->rank == 1 && b->rank >= 1 && b->dims[b->rank - 1] == a->dims[0]);
+    bool vector = trailing_dims(a, b) || trailing_dims(b, a);
     if (!same && !scalar && !vector)
         return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
-                                "eight-bit broadcast supports a scalar or a last-dimension "
-                                "vector only");
+                                "eight-bit broadcast supports a scalar or the other operand's "
+                                "trailing dimensions only");
     int64_t stride_a = 1, stride_b = 1;
     bc->rank = rank;
     bc->count = 1;
@@ -1048,6 +1065,7 @@ static tfgt_status kernel_quantized_bias_add(tfgt_kernel_context *ctx)
     int64_t lo, hi;
     tfgt_q2f qi, qb;
     tfgt_f2q fo;
+    int64_t zero;
     tfgt_tensor *out;
     tfgt_status st;
     if (!tfgt_quant_limits(in->dtype, &lo, &hi) || !tfgt_quant_limits(bias->dtype, &lo, &hi))
@@ -1065,11 +1083,14 @@ static tfgt_status kernel_quantized_bias_add(tfgt_kernel_context *ctx)
     qi = tfgt_q2f_make(min_in, max_in, in->dtype);
     qb = tfgt_q2f_make(min_b, max_b, bias->dtype);
     fo = tfgt_f2q_make(min_out, max_out, TFGT_DT_QINT32);
+    /* TensorFlow adds the code of 0.0 in the total range too: 0 for most
+     * ranges, -1 where min * scale rounds to -2^31 + 1 */
+    zero = tfgt_float_to_quantized(0.0f, min_out, max_out, TFGT_DT_QINT32);
     for (int64_t i = 0; i < in->count; i++) {
         int64_t c = bias->dims[0] ? i % bias->dims[0] : 0;
         int64_t a = tfgt_f2q_apply(&fo, tfgt_q2f_apply(&qi, tfgt_quant_get(in, i)));
         int64_t b = tfgt_f2q_apply(&fo, tfgt_q2f_apply(&qb, tfgt_quant_get(bias, c)));
-        ((int32_t *)out->data)[i] = (int32_t)(a + b);
+        ((int32_t *)out->data)[i] = (int32_t)(a + b + zero);
     }
     if ((st = tfgt_output_scalar(ctx, 1, min_out)) != TFGT_OK)
         return st;

@@ -233,7 +233,10 @@ def main():
                  a=a, b=b, min_a=c, max_a=d, min_b=e, max_b=f, Toutput=tf.qint32,
                  transpose_a=ta, transpose_b=tb))
     # QuantizedBiasAdd / QuantizedAdd / QuantizedMul
-    for ri, rb in [((0.0, 6.0), (-1.0, 1.0)), ((-3.0, 5.0), (0.0, 0.5)), ((-2.0, -1.0), (1.0, 3.0))]:
+    # the last pair is MobileNet's logits BiasAdd: there TensorFlow's code of
+    # 0.0 in the total range is -1, not 0, and is added to every element
+    for ri, rb in [((0.0, 6.0), (-1.0, 1.0)), ((-3.0, 5.0), (0.0, 0.5)), ((-2.0, -1.0), (1.0, 3.0)),
+                   ((-6.078547, 4.9560437), (-3.365704, 3.2867367))]:
         case("QuantizedBiasAdd", [("T1", tf.quint8), ("T2", tf.quint8), ("out_type", tf.qint32)],
              [(codes((2, 3, 5)), tf.quint8), (codes(5), tf.quint8),
               (np.float32(ri[0]), tf.float32), (np.float32(ri[1]), tf.float32),
