@@ -1658,6 +1658,8 @@ static tfgt_status fuse_one(void *user, const tfgt_match *m, const tfgt_consumer
         st = err && err->status ? err->status : oom(err);
         goto done;
     }
+    tfgt_transform_log(s->ctx, TFGT_LOG_INFO, "quantize_nodes: fused '%s' as %s, output range [%g, %g]",
+                       last, fused_op, (double)out_lo, (double)out_hi);
     s->converted += act ? 3 : 2;
     s->fused++;
 done:
