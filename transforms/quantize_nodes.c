@@ -48,7 +48,11 @@
  * it) are scored alone on the samples with lib/sensitivity.c, and the
  * fewest, most sensitive are kept float until top-1 agreement with the
  * float graph reaches T; ranges are calibrated once, on the fully
- * eight-bit graph, and reused by every candidate. */
+ * eight-bit graph, and reused by every candidate.
+ * fuse=true (tfgt extension): before step 4, each Conv2D/Depthwise/MatMul
+ * + bias [+ Relu/Relu6] chain becomes one fused eight-bit op that adds
+ * the bias in 32 bits and requantizes once into the layer's output range
+ * (see "fused layers" below); the rest goes through the usual steps. */
 #define _POSIX_C_SOURCE 200809L
 #include <float.h>
 #include <math.h>
@@ -1285,21 +1289,28 @@ done:
 }
 
 /* ---- fused layers (fuse=true, tfgt extension) ------------------------------------------
- * Conv2D|MatMul(*, Const) -> Add|BiasAdd(Const) [-> Relu|Relu6] becomes one
- * Quantized{Conv2D,MatMul}WithBias[AndRelu]AndRequantize: the bias is added
- * to the exact 32-bit sums and the result is requantized once, straight
- * into the layer's output range (lib/kernels/quantized_fused.c), instead
- * of through the conv's raw range, which batch-norm folding makes far
- * wider than what the Relu6 keeps.  Weights are symmetric qint8, one
- * range per output channel with per_channel=true.  The output range is
- * [0, 6] for Relu6 (or the calibrated max when smaller); other chains need
- * --calibration_data (the float graph's tensor at the chain's last node,
- * min/max over the samples with 0 included) and are left to the ordinary
- * rewrite without it. */
+ * Conv2D|MatMul|DepthwiseConv2dNative(x, Const) -> Add|AddV2|BiasAdd(Const)
+ * [-> Relu|Relu6] becomes one Quantized{Conv2D,DepthwiseConv2D,MatMul}
+ * WithBias[AndRelu]AndRequantize (depthwise only with an activation): the
+ * bias is added to the exact 32-bit sums and the result is requantized
+ * once, straight into the layer's output range (lib/kernels/
+ * quantized_fused.c), instead of through the conv's raw range, which
+ * batch-norm folding makes far wider than what the Relu6 keeps.  Weights
+ * are symmetric qint8, one range per output channel with per_channel=true
+ * (MatMul always one range: TensorFlow's op accepts only scalars).  The
+ * output range is [0, 6] for Relu6 (or the calibrated max when smaller);
+ * other chains need --calibration_data (the float graph's tensor at the
+ * chain's last node, min/max over the samples with 0 included) and are
+ * left to the ordinary rewrite without it.
+ * TensorFlow 2.21 (tests/peer/check_fused_tf.py) runs these graphs and
+ * agrees bit for bit on the Relu ops whose input range starts at 0 (every
+ * layer reading a ReLU); it reads a signed quint8 input without a zero
+ * point, has no quint8-output kernel for the Conv2D op without Relu, and
+ * clamps the MatMul op without Relu at 0, so those layers differ there. */
 
 #define FUSE_WITH_ACTIVATION                                                                    \
-    "Relu6|Relu(Add|BiasAdd(Conv2D|MatMul|DepthwiseConv2dNative, Const))"
-#define FUSE_BIAS_ONLY "Add|BiasAdd(Conv2D|MatMul, Const)"
+    "Relu6|Relu(Add|AddV2|BiasAdd(Conv2D|MatMul|DepthwiseConv2dNative, Const))"
+#define FUSE_BIAS_ONLY "Add|AddV2|BiasAdd(Conv2D|MatMul, Const)"
 /* (the op's own inputs are not in the patterns: matches never overlap, and
  * the previous layer's last node is often this one's input) */
 
@@ -1395,14 +1406,16 @@ done:
  * (1 for all-zero weights, whose codes are 0 whatever the range). */
 static tfgt_status emit_symmetric_weights(tfgt_graph *out, const state *s, const char *base,
                                           const tfgt_tensor *t, int64_t channels, int64_t inner,
-                                          char **codes, char **mins, char **maxs, tfgt_error *err)
+                                          bool matmul, char **codes, char **mins, char **maxs,
+                                          tfgt_error *err)
 {
-    int64_t n_ranges = s->per_channel ? channels : 1;
+    bool per_channel = s->per_channel && !matmul;
+    int64_t n_ranges = per_channel ? channels : 1;
     tfgt_tensor *q = tfgt_tensor_new(TFGT_DT_QINT8, t->rank, t->dims, 0, err);
-    tfgt_tensor *lo = s->per_channel ? tfgt_tensor_new(TFGT_DT_FLOAT, 1, &channels, 0, err)
-                                     : tfgt_tensor_new(TFGT_DT_FLOAT, 0, NULL, 0, err);
-    tfgt_tensor *hi = s->per_channel ? tfgt_tensor_new(TFGT_DT_FLOAT, 1, &channels, 0, err)
-                                     : tfgt_tensor_new(TFGT_DT_FLOAT, 0, NULL, 0, err);
+    tfgt_tensor *lo = per_channel ? tfgt_tensor_new(TFGT_DT_FLOAT, 1, &channels, 0, err)
+                                  : tfgt_tensor_new(TFGT_DT_FLOAT, 0, NULL, 0, err);
+    tfgt_tensor *hi = per_channel ? tfgt_tensor_new(TFGT_DT_FLOAT, 1, &channels, 0, err)
+                                  : tfgt_tensor_new(TFGT_DT_FLOAT, 0, NULL, 0, err);
     const float *w = t->data;
     tfgt_status st = TFGT_OK;
     *codes = joined(base, "/quantized_const", "");
@@ -1415,7 +1428,7 @@ static tfgt_status emit_symmetric_weights(tfgt_graph *out, const state *s, const
     for (int64_t r = 0; r < n_ranges; r++)
         ((float *)hi->data)[r] = 0.0f;
     for (int64_t i = 0; i < t->count; i++) {
-        int64_t r = s->per_channel ? (i / inner) % channels : 0;
+        int64_t r = per_channel ? (i / inner) % channels : 0;
         float *m = (float *)hi->data + r;
         *m = fmaxf(*m, fabsf(w[i]));
     }
@@ -1426,7 +1439,7 @@ static tfgt_status emit_symmetric_weights(tfgt_graph *out, const state *s, const
         ((float *)lo->data)[r] = -*m;
     }
     for (int64_t i = 0; i < t->count; i++) {
-        int64_t r = s->per_channel ? (i / inner) % channels : 0;
+        int64_t r = per_channel ? (i / inner) % channels : 0;
         double v = round((double)w[i] * 127.0 / (double)((float *)hi->data)[r]);
         ((int8_t *)q->data)[i] = (int8_t)(v > 127 ? 127 : v < -127 ? -127 : v);
     }
@@ -1453,7 +1466,7 @@ static const char *check_fusable(const state *s, const tfgt_match *m,
     const tfgt_node *chain[3];
     const char *fmt, *why = NULL;
     size_t len, n_chain = 0;
-    bool tb = false;
+    bool tb = false, per_channel;
     int64_t channels;
     *act = add_match == m ? NULL : m->node;
     *op_match = &add_match->inputs[0];
@@ -1466,8 +1479,11 @@ static const char *check_fusable(const state *s, const tfgt_match *m,
     for (size_t i = 0; i < n_chain; i++) {
         if (kept_by_name(s, tfgt_node_name(chain[i])))
             return "a node of it is kept in float by name";
+        /* (AddV2 counts as Add; ignore_op=DepthwiseConv2dNative is checked below) */
         if (i > 0 || strcmp(tfgt_node_op(op), "DepthwiseConv2dNative") != 0)
-            if (!in_pattern(s->pattern, tfgt_node_op(chain[i])))
+            if (!in_pattern(s->pattern, strcmp(tfgt_node_op(chain[i]), "AddV2") == 0
+                                            ? "Add"
+                                            : tfgt_node_op(chain[i])))
             return "an op of it is in ignore_op";
         if ((why = keep_float(chain[i])))
             return why;
@@ -1509,9 +1525,10 @@ static const char *check_fusable(const state *s, const tfgt_match *m,
         (*bias)->dims[(*bias)->rank - 1] != channels)
         return "its bias does not hold one value per output channel";
     /* weights are judged range by range; the bias stays float */
-    if (!s->per_channel)
+    per_channel = s->per_channel && strcmp(tfgt_node_op(op), "MatMul") != 0;
+    if (!per_channel)
         why = values_trouble((*weights)->data, (*weights)->count, 1);
-    for (int64_t c = 0; s->per_channel && c < channels && !why; c++)
+    for (int64_t c = 0; per_channel && c < channels && !why; c++)
         why = tb ? values_trouble((const float *)(*weights)->data + c * (*weights)->dims[1],
                                   (*weights)->dims[1], 1)
                  : values_trouble((const float *)(*weights)->data + c,
@@ -1605,8 +1622,8 @@ static tfgt_status fuse_one(void *user, const tfgt_match *m, const tfgt_consumer
     memcpy(bias_vec->data, bias->data, (size_t)bias->count * sizeof(float));
     if ((st = emit_input_quantization(out, tfgt_node_name(op), tfgt_node_input(op, 0), &quantized,
                                       err)) != TFGT_OK ||
-        (st = emit_symmetric_weights(out, s, base, weights, channels, inner, &codes, &wmin, &wmax,
-                                     err)) != TFGT_OK)
+        (st = emit_symmetric_weights(out, s, base, weights, channels, inner, !conv, &codes, &wmin,
+                                     &wmax, err)) != TFGT_OK)
         goto done;
     q0 = joined(quantized, ":0", "");
     q1 = joined(quantized, ":1", "");
