@@ -69,6 +69,8 @@ static const fused_case cases[] = {
     {K_DEPTHWISE, true, 1, 9, 7, 6, 3, 3, 1, 1, true, false, false, true, 0.0f, 6.0f, 0, 6},
     {K_DEPTHWISE, true, 2, 8, 8, 5, 3, 3, 2, 2, true, false, false, true, -1.0f, 1.0f, 0, 3},
     {K_DEPTHWISE, true, 1, 6, 9, 3, 2, 4, 3, 1, false, false, false, false, 0.0f, 2.0f, 0, 6},
+    {K_DEPTHWISE, true, 2, 9, 10, 37, 3, 3, 1, 2, false, false, false, true, 0.0f, 3.0f, 0, 6},
+    {K_DEPTHWISE, true, 1, 5, 5, 32, 3, 3, 1, 1, true, false, false, true, -0.5f, 1.5f, 0, 2},
     {K_MATMUL, true, 3, 0, 0, 8, 0, 0, 10, 0, false, false, false, true, -1.0f, 1.0f, 0, 6},
     {K_MATMUL, false, 5, 0, 0, 13, 0, 0, 7, 0, false, true, false, true, 0.0f, 4.0f, -5, 5},
     {K_MATMUL, false, 4, 0, 0, 9, 0, 0, 11, 0, false, false, true, false, -3.0f, 1.0f, -8, 8},

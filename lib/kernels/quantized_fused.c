@@ -180,6 +180,58 @@ static void apply_epilogue(const epilogue *e, const int32_t *acc, uint8_t *out, 
     }
 }
 
+#if (defined(__x86_64__) || defined(__i386__)) && defined(__GNUC__)
+#define FUSED_X86 1
+#include <immintrin.h>
+
+/* 16 sums of channels [c, c + 16) (lanes outside `mask` ignored) to codes,
+ * with the scalar epilogue's operations in the same order. */
+__attribute__((target("avx512f,avx512bw,avx512vl"))) static inline void
+epilogue16_avx512(const epilogue *e, __m512i acc, int64_t c, __mmask16 mask, uint8_t *o)
+{
+    __m512 v = _mm512_mul_ps(_mm512_cvtepi32_ps(acc), _mm512_maskz_loadu_ps(mask, e->a + c));
+    v = _mm512_add_ps(v, _mm512_maskz_loadu_ps(mask, e->b + c));
+    v = _mm512_max_ps(v, _mm512_set1_ps(e->floor_v));
+    v = _mm512_min_ps(v, _mm512_set1_ps(255.0f));
+    v = _mm512_add_ps(v, _mm512_set1_ps(0.5f));
+    _mm_mask_storeu_epi8(o + c, mask, _mm512_cvtepi32_epi8(_mm512_cvttps_epi32(v)));
+}
+
+__attribute__((target("avx512f,avx512bw,avx512vl"))) static void
+epilogue_rows_avx512(const epilogue *e, const int32_t *acc, uint8_t *out, int64_t rows)
+{
+    int64_t n = e->channels;
+    for (int64_t r = 0; r < rows; r++)
+        for (int64_t c = 0; c < n; c += 16) {
+            __mmask16 mask = n - c >= 16 ? (__mmask16)0xffff : (__mmask16)((1u << (n - c)) - 1);
+            epilogue16_avx512(e, _mm512_maskz_loadu_epi32(mask, acc + r * n + c), c, mask,
+                              out + r * n);
+        }
+}
+#else
+#define FUSED_X86 0
+#endif
+
+static bool use_simd(void)
+{
+#if FUSED_X86
+    return tfgt_cpu_avx512_int();
+#else
+    return false;
+#endif
+}
+
+static void apply_epilogue_fast(const epilogue *e, const int32_t *acc, uint8_t *out, int64_t rows)
+{
+#if FUSED_X86
+    if (use_simd()) {
+        epilogue_rows_avx512(e, acc, out, rows);
+        return;
+    }
+#endif
+    apply_epilogue(e, acc, out, rows);
+}
+
 static tfgt_status finish(tfgt_kernel_context *ctx, const epilogue *e)
 {
     tfgt_status st = tfgt_output_scalar(ctx, 1, e->min_out);
@@ -443,14 +495,72 @@ static tfgt_status fused_conv(tfgt_kernel_context *ctx, bool relu)
     }
     if (st == TFGT_E_UNSUPPORTED)
         conv_sums_scalar(in->data, w->data, zx, &wh, &ww, dims[0], in->dims[3], dims[3], acc);
-    apply_epilogue(&e, acc, out->data, rows);
+    if (use_reference(ctx))
+        apply_epilogue(&e, acc, out->data, rows);
+    else
+        apply_epilogue_fast(&e, acc, out->data, rows);
     free(acc);
     st = finish(ctx, &e);
     epilogue_free(&e);
     return st;
 }
 
-/* ---- depthwise convolution (scalar only: few sums per output) ---------- */
+/* ---- depthwise convolution ----------------------------------------------
+ * Few sums per output, so no GEMM: the scalar loops (reference, any
+ * channel multiplier), and with AVX-512 and multiplier 1 sixteen channels
+ * at a time, the epilogue applied in registers, rows split over threads. */
+
+typedef struct depthwise_job {
+    const uint8_t *x;
+    const int8_t *w;
+    uint8_t *out;
+    const epilogue *e;
+    window wh, ww;
+    int64_t depth;
+    int32_t zx;
+} depthwise_job;
+
+#if FUSED_X86
+__attribute__((target("avx512f,avx512bw,avx512vl"))) static tfgt_status
+depthwise_rows_avx512(void *arg, int64_t begin, int64_t end)
+{
+    const depthwise_job *j = arg;
+    int64_t depth = j->depth;
+    __m512i zx = _mm512_set1_epi32(j->zx);
+    for (int64_t row = begin; row < end; row++) {
+        int64_t b = row / j->wh.out, oy = row % j->wh.out;
+        for (int64_t ox = 0; ox < j->ww.out; ox++) {
+            uint8_t *o = j->out + (row * j->ww.out + ox) * depth;
+            for (int64_t c = 0; c < depth; c += 16) {
+                __mmask16 mask =
+                    depth - c >= 16 ? (__mmask16)0xffff : (__mmask16)((1u << (depth - c)) - 1);
+                __m512i acc = _mm512_setzero_si512();
+                for (int64_t ky = 0; ky < j->wh.k; ky++) {
+                    int64_t iy = oy * j->wh.stride + ky - j->wh.pad;
+                    if (iy < 0 || iy >= j->wh.in)
+                        continue;
+                    for (int64_t kx = 0; kx < j->ww.k; kx++) {
+                        int64_t ix = ox * j->ww.stride + kx - j->ww.pad;
+                        const uint8_t *px;
+                        const int8_t *fk;
+                        __m512i xv, wv;
+                        if (ix < 0 || ix >= j->ww.in)
+                            continue;
+                        px = j->x + ((b * j->wh.in + iy) * j->ww.in + ix) * depth + c;
+                        fk = j->w + (ky * j->ww.k + kx) * depth + c;
+                        xv = _mm512_sub_epi32(
+                            _mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(mask, px)), zx);
+                        wv = _mm512_cvtepi8_epi32(_mm_maskz_loadu_epi8(mask, fk));
+                        acc = _mm512_add_epi32(acc, _mm512_mullo_epi32(xv, wv));
+                    }
+                }
+                epilogue16_avx512(j->e, acc, c, mask, o);
+            }
+        }
+    }
+    return TFGT_OK;
+}
+#endif
 
 static tfgt_status fused_depthwise(tfgt_kernel_context *ctx)
 {
@@ -485,7 +595,23 @@ static tfgt_status fused_depthwise(tfgt_kernel_context *ctx)
     dims[3] = depth * mult;
     rows = dims[0] * dims[1] * dims[2];
     out = tfgt_kernel_output_uninit(ctx, 0, TFGT_DT_QUINT8, 4, dims);
-    acc = out ? scratch32(ctx, rows * dims[3]) : NULL;
+    if (!out) {
+        epilogue_free(&e);
+        return failed(ctx);
+    }
+#if FUSED_X86
+    if (mult == 1 && !use_reference(ctx) && use_simd()) {
+        depthwise_job job = {in->data, w->data, out->data, &e, wh, ww, depth, zx};
+        int64_t per_row = ww.out * depth * wh.k * ww.k;
+        st = tfgt_parallel_for(ctx->threads, dims[0] * wh.out, (1 << 16) / (per_row + 1) + 1,
+                               depthwise_rows_avx512, &job);
+        if (st == TFGT_OK)
+            st = finish(ctx, &e);
+        epilogue_free(&e);
+        return st;
+    }
+#endif
+    acc = scratch32(ctx, rows * dims[3]);
     if (!acc) {
         epilogue_free(&e);
         return failed(ctx);
@@ -627,7 +753,10 @@ static tfgt_status fused_matmul(tfgt_kernel_context *ctx, bool relu)
                     y[i * n + j] += (uint32_t)(x * (int32_t)(tb ? pb[j * k + q] : pb[q * n + j]));
             }
     }
-    apply_epilogue(&e, acc, out->data, m);
+    if (use_reference(ctx))
+        apply_epilogue(&e, acc, out->data, m);
+    else
+        apply_epilogue_fast(&e, acc, out->data, m);
     free(acc);
     st = finish(ctx, &e);
     epilogue_free(&e);
