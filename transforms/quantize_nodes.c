@@ -1493,6 +1493,10 @@ static const char *check_fusable(const state *s, const tfgt_match *m,
     if (tfgt_node_get_string(add, "data_format", &fmt, &len, NULL) == TFGT_OK &&
         !(len == 4 && memcmp(fmt, "NHWC", 4) == 0))
         return "the BiasAdd is not NHWC";
+    if (strcmp(tfgt_node_op(op), "MatMul") != 0 &&
+        !(tfgt_node_get_string(op, "padding", &fmt, &len, NULL) == TFGT_OK &&
+          ((len == 4 && memcmp(fmt, "SAME", 4) == 0) || (len == 5 && memcmp(fmt, "VALID", 5) == 0))))
+        return "its padding is not SAME or VALID";
     if (tfgt_node_data_input_count(op) != 2 ||
         !(w_node = source_node(s->graph, tfgt_node_input(op, 1))) ||
         strcmp(tfgt_node_op(w_node), "Const") != 0)
