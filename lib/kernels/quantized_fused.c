@@ -548,6 +548,46 @@ depthwise_rows_avx512(void *arg, int64_t begin, int64_t end)
         int64_t b = row / j->wh.out, oy = row % j->wh.out;
         for (int64_t ox = 0; ox < j->ww.out; ox++) {
             uint8_t *o = j->out + (row * j->ww.out + ox) * depth;
+            int64_t ix_first = ox * j->ww.stride - j->ww.pad;
+            if (ox + 4 <= j->ww.out && ix_first >= 0 &&
+                ix_first + 3 * j->ww.stride + j->ww.k <= j->ww.in) {
+                /* four pixels whose taps are all inside the row: four
+                 * independent sums share each weight vector */
+                int64_t step = j->ww.stride * depth;
+                for (int64_t c = 0; c < depth; c += 16) {
+                    __mmask16 mask =
+                        depth - c >= 16 ? (__mmask16)0xffff : (__mmask16)((1u << (depth - c)) - 1);
+                    __m512i a0 = _mm512_setzero_si512(), a1 = a0, a2 = a0, a3 = a0;
+                    for (int64_t ky = 0; ky < j->wh.k; ky++) {
+                        int64_t iy = oy * j->wh.stride + ky - j->wh.pad;
+                        const uint8_t *px;
+                        if (iy < 0 || iy >= j->wh.in)
+                            continue;
+                        px = j->x + ((b * j->wh.in + iy) * j->ww.in + ix_first) * depth + c;
+                        for (int64_t kx = 0; kx < j->ww.k; kx++, px += depth) {
+                            __m512i wv = _mm512_cvtepi8_epi32(
+                                _mm_maskz_loadu_epi8(mask, j->w + (ky * j->ww.k + kx) * depth + c));
+#define DW_TAP(acc, k)                                                                             \
+    acc = _mm512_add_epi32(                                                                        \
+        acc, _mm512_mullo_epi32(                                                                   \
+                 _mm512_sub_epi32(                                                                 \
+                     _mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(mask, px + (k) * step)), zx),       \
+                 wv))
+                            DW_TAP(a0, 0);
+                            DW_TAP(a1, 1);
+                            DW_TAP(a2, 2);
+                            DW_TAP(a3, 3);
+#undef DW_TAP
+                        }
+                    }
+                    epilogue16_avx512(j->e, a0, c, mask, o);
+                    epilogue16_avx512(j->e, a1, c, mask, o + depth);
+                    epilogue16_avx512(j->e, a2, c, mask, o + 2 * depth);
+                    epilogue16_avx512(j->e, a3, c, mask, o + 3 * depth);
+                }
+                ox += 3;
+                continue;
+            }
             for (int64_t c = 0; c < depth; c += 16) {
                 __mmask16 mask =
                     depth - c >= 16 ? (__mmask16)0xffff : (__mmask16)((1u << (depth - c)) - 1);
