@@ -75,6 +75,10 @@ static const fused_case cases[] = {
     {K_MATMUL, false, 5, 0, 0, 13, 0, 0, 7, 0, false, true, false, true, 0.0f, 4.0f, -5, 5},
     {K_MATMUL, false, 4, 0, 0, 9, 0, 0, 11, 0, false, false, true, false, -3.0f, 1.0f, -8, 8},
     {K_MATMUL, true, 2, 0, 0, 64, 0, 0, 33, 0, false, true, true, true, 0.0f, 6.0f, 0, 6},
+    /* empty batches */
+    {K_CONV, true, 0, 5, 5, 3, 3, 3, 4, 1, true, false, false, true, 0.0f, 1.0f, 0, 6},
+    {K_DEPTHWISE, true, 0, 5, 5, 16, 3, 3, 1, 1, true, false, false, true, 0.0f, 1.0f, 0, 6},
+    {K_MATMUL, false, 0, 0, 0, 8, 0, 0, 5, 0, false, false, false, false, 0.0f, 1.0f, -1, 1},
 };
 
 static const char *op_name(const fused_case *c)
