@@ -8,7 +8,7 @@
 static const tfgt_op_def *const families[] = {
     tfgt_ops_basic, tfgt_ops_elementwise, tfgt_ops_reduce, tfgt_ops_conv,      tfgt_ops_matmul,
     tfgt_ops_norm,  tfgt_ops_array,       tfgt_ops_image,  tfgt_ops_fake_quant,
-    tfgt_ops_quantize, tfgt_ops_quantized, tfgt_ops_fused_conv,
+    tfgt_ops_quantize, tfgt_ops_quantized, tfgt_ops_fused_conv, tfgt_ops_quantized_fused,
 };
 
 size_t tfgt_op_count(void)

@@ -48,7 +48,11 @@
  * it) are scored alone on the samples with lib/sensitivity.c, and the
  * fewest, most sensitive are kept float until top-1 agreement with the
  * float graph reaches T; ranges are calibrated once, on the fully
- * eight-bit graph, and reused by every candidate. */
+ * eight-bit graph, and reused by every candidate.
+ * fuse=true (tfgt extension): before step 4, each Conv2D/Depthwise/MatMul
+ * + bias [+ Relu/Relu6] chain becomes one fused eight-bit op that adds
+ * the bias in 32 bits and requantizes once into the layer's output range
+ * (see "fused layers" below); the rest goes through the usual steps. */
 #define _POSIX_C_SOURCE 200809L
 #include <float.h>
 #include <math.h>
@@ -121,7 +125,20 @@ typedef struct state {
     size_t n_keep;
     range_cache *cache;
     bool keep_redundant;
+    /* fuse=true (tfgt extension): the ops the main rewrite takes, the
+     * calibrated output ranges of the chains, how many were fused */
+    bool fuse, depthwise_ignored;
+    const char *pattern;
+    range_cache *fused_ranges;
+    size_t fused;
 } state;
+
+/* What one run of the steps needs besides the state. */
+typedef struct steps_config {
+    bool has_input_range;
+    float input_min, input_max, percentile;
+    const char *pattern;
+} steps_config;
 
 /* ---- small builders -------------------------------------------------------- */
 
@@ -740,6 +757,10 @@ static tfgt_status quantize_one(void *user, const tfgt_match *m, const tfgt_cons
     bool pc_weights = s->per_channel && n_data == 2 &&
                       (strcmp(q->op, "Conv2D") == 0 || strcmp(q->op, "MatMul") == 0);
     (void)consumers;
+    /* the fusing step's own input-range Reshapes stay as they are */
+    if (s->fuse && strcmp(q->op, "Reshape") == 0 && strstr(name, "_eightbit/") &&
+        strlen(name) > 8 && strcmp(name + strlen(name) - 8, "/reshape") == 0)
+        return tfgt_match_copy_original(m, out, err);
     /* per-channel weights are judged channel by channel below */
     for (size_t i = 0; !why && i < n_data; i++)
         if ((int)i != q->unquantized && !(pc_weights && i == 1))
@@ -1267,6 +1288,446 @@ done:
     return st;
 }
 
+/* ---- fused layers (fuse=true, tfgt extension) ------------------------------------------
+ * Conv2D|MatMul|DepthwiseConv2dNative(x, Const) -> Add|AddV2|BiasAdd(Const)
+ * [-> Relu|Relu6] becomes one Quantized{Conv2D,DepthwiseConv2D,MatMul}
+ * WithBias[AndRelu]AndRequantize (depthwise only with an activation): the
+ * bias is added to the exact 32-bit sums and the result is requantized
+ * once, straight into the layer's output range (lib/kernels/
+ * quantized_fused.c), instead of through the conv's raw range, which
+ * batch-norm folding makes far wider than what the Relu6 keeps.  Weights
+ * are symmetric qint8, one range per output channel with per_channel=true
+ * (MatMul always one range: TensorFlow's op accepts only scalars).  The
+ * output range is [0, 6] for Relu6 (or the calibrated max when smaller);
+ * other chains need --calibration_data (the float graph's tensor at the
+ * chain's last node, min/max over the samples with 0 included) and are
+ * left to the ordinary rewrite without it.
+ * TensorFlow 2.21 (tests/peer/check_fused_tf.py) runs these graphs and
+ * agrees bit for bit on the Relu ops whose input range starts at 0 (every
+ * layer reading a ReLU); it reads a signed quint8 input without a zero
+ * point, has no quint8-output kernel for the Conv2D op without Relu, and
+ * clamps the MatMul op without Relu at 0, so those layers differ there. */
+
+#define FUSE_WITH_ACTIVATION                                                                    \
+    "Relu6|Relu(Add|AddV2|BiasAdd(Conv2D|MatMul|DepthwiseConv2dNative, Const))"
+#define FUSE_BIAS_ONLY "Add|AddV2|BiasAdd(Conv2D|MatMul, Const)"
+/* (the op's own inputs are not in the patterns: matches never overlap, and
+ * the previous layer's last node is often this one's input) */
+
+static bool in_pattern(const char *pattern, const char *op)
+{
+    char bars[600], want[80];
+    snprintf(bars, sizeof bars, "|%s|", pattern);
+    snprintf(want, sizeof want, "|%s|", op);
+    return strstr(bars, want) != NULL;
+}
+
+/* The float graph's range at each chain's last node, measured once on the
+ * calibration samples into s->fused_ranges (keyed by node name), or read
+ * from / recorded in the accuracy_target cache. */
+static tfgt_status measure_fused_outputs(tfgt_graph *graph, state *s, const steps_config *cfg,
+                                         tfgt_error *err)
+{
+    const tfgt_calibration *cal = s->ctx->calibration;
+    static const char *const patterns[2] = {FUSE_WITH_ACTIVATION, FUSE_BIAS_ONLY};
+    size_t count = tfgt_graph_node_count(graph), n = 0;
+    char **keys = calloc(count + 1, sizeof *keys), **tensors = calloc(count + 1, sizeof *tensors);
+    const char **names = calloc(count + 1, sizeof *names);
+    float *lo = calloc(count + 1, sizeof *lo), *hi = calloc(count + 1, sizeof *hi);
+    float *mins = NULL, *maxs = NULL;
+    tfgt_run_options options = {0, 0, false};
+    tfgt_status st = keys && tensors && names && lo && hi ? TFGT_OK : oom(err);
+    for (int p = 0; p < 2 && st == TFGT_OK; p++) {
+        tfgt_match *matches = NULL;
+        size_t nm = 0;
+        st = tfgt_find_matches(graph, patterns[p], &matches, &nm, err);
+        for (size_t k = 0; k < nm && st == TFGT_OK; k++) {
+            const char *name = tfgt_node_name(matches[k].node);
+            bool seen = false;
+            for (size_t j = 0; j < n && !seen; j++)
+                seen = strcmp(names[j], name) == 0;
+            if (seen)
+                continue;
+            names[n] = tfgt_node_name(tfgt_graph_find_node(graph, name));
+            keys[n] = joined(name, "/fused_output", "");
+            tensors[n] = joined(name, ":0", "");
+            if (!keys[n] || !tensors[n])
+                st = oom(err);
+            n++;
+        }
+        tfgt_matches_free(matches, nm);
+    }
+    if (st != TFGT_OK || n == 0)
+        goto done;
+    if (s->cache && !s->cache->filling &&
+        cached_ranges(s->cache, (const char *const *)keys, n, lo, hi))
+        goto record;
+    mins = calloc(n * cal->n_samples, sizeof *mins);
+    maxs = calloc(n * cal->n_samples, sizeof *maxs);
+    if (!mins || !maxs) {
+        st = oom(err);
+        goto done;
+    }
+    st = tfgt_calibration_collect(graph, cal, (const char *const *)tensors, n, &options, mins,
+                                  maxs, err);
+    for (size_t r = 0; st == TFGT_OK && r < n; r++) {
+        size_t ns = cal->n_samples;
+        size_t idx_lo = (size_t)floor((double)cfg->percentile / 100.0 * (double)ns);
+        if (idx_lo >= ns)
+            idx_lo = ns - 1;
+        qsort(&mins[r * ns], ns, sizeof *mins, by_value);
+        qsort(&maxs[r * ns], ns, sizeof *maxs, by_value);
+        lo[r] = mins[r * ns + idx_lo];
+        hi[r] = maxs[r * ns + ns - 1 - idx_lo];
+        if (s->cache && s->cache->filling && !cache_put(s->cache, keys[r], lo[r], hi[r]))
+            st = oom(err);
+    }
+record:
+    for (size_t r = 0; st == TFGT_OK && r < n; r++)
+        if (!cache_put(s->fused_ranges, names[r], lo[r], hi[r]))
+            st = oom(err);
+done:
+    for (size_t i = 0; i < n; i++) {
+        free(keys[i]);
+        free(tensors[i]);
+    }
+    free(keys);
+    free(tensors);
+    free(names);
+    free(lo);
+    free(hi);
+    free(mins);
+    free(maxs);
+    return st;
+}
+
+/* The weights as symmetric qint8 codes, one range per output channel
+ * (per_channel) or one for all: [-m, m] with m the largest magnitude
+ * (1 for all-zero weights, whose codes are 0 whatever the range). */
+static tfgt_status emit_symmetric_weights(tfgt_graph *out, const state *s, const char *base,
+                                          const tfgt_tensor *t, int64_t channels, int64_t inner,
+                                          bool matmul, char **codes, char **mins, char **maxs,
+                                          tfgt_error *err)
+{
+    bool per_channel = s->per_channel && !matmul;
+    int64_t n_ranges = per_channel ? channels : 1;
+    tfgt_tensor *q = tfgt_tensor_new(TFGT_DT_QINT8, t->rank, t->dims, 0, err);
+    tfgt_tensor *lo = per_channel ? tfgt_tensor_new(TFGT_DT_FLOAT, 1, &channels, 0, err)
+                                  : tfgt_tensor_new(TFGT_DT_FLOAT, 0, NULL, 0, err);
+    tfgt_tensor *hi = per_channel ? tfgt_tensor_new(TFGT_DT_FLOAT, 1, &channels, 0, err)
+                                  : tfgt_tensor_new(TFGT_DT_FLOAT, 0, NULL, 0, err);
+    const float *w = t->data;
+    tfgt_status st = TFGT_OK;
+    *codes = joined(base, "/quantized_const", "");
+    *mins = joined(base, "/min", "");
+    *maxs = joined(base, "/max", "");
+    if (!q || !lo || !hi || !*codes || !*mins || !*maxs) {
+        st = err && err->status ? err->status : oom(err);
+        goto done;
+    }
+    for (int64_t r = 0; r < n_ranges; r++)
+        ((float *)hi->data)[r] = 0.0f;
+    for (int64_t i = 0; i < t->count; i++) {
+        int64_t r = per_channel ? (i / inner) % channels : 0;
+        float *m = (float *)hi->data + r;
+        *m = fmaxf(*m, fabsf(w[i]));
+    }
+    for (int64_t r = 0; r < n_ranges; r++) {
+        float *m = (float *)hi->data + r;
+        if (!(*m > 0.0f))
+            *m = 1.0f;
+        ((float *)lo->data)[r] = -*m;
+    }
+    for (int64_t i = 0; i < t->count; i++) {
+        int64_t r = per_channel ? (i / inner) % channels : 0;
+        double v = round((double)w[i] * 127.0 / (double)((float *)hi->data)[r]);
+        ((int8_t *)q->data)[i] = (int8_t)(v > 127 ? 127 : v < -127 ? -127 : v);
+    }
+    if (!tfgt_graph_find_node(out, *codes) &&
+        (!tfgt_graph_add_const(out, *codes, q, err) || !tfgt_graph_add_const(out, *mins, lo, err) ||
+         !tfgt_graph_add_const(out, *maxs, hi, err)))
+        st = err && err->status ? err->status : oom(err);
+done:
+    tfgt_tensor_free(q);
+    tfgt_tensor_free(lo);
+    tfgt_tensor_free(hi);
+    return st;
+}
+
+/* Why the matched chain cannot be fused (NULL: it can); fills the
+ * weights, the bias and the output range. */
+static const char *check_fusable(const state *s, const tfgt_match *m,
+                                 const tfgt_consumers *consumers, const tfgt_match **op_match,
+                                 const tfgt_node **act, tfgt_tensor **weights, tfgt_tensor **bias,
+                                 float *out_lo, float *out_hi)
+{
+    const tfgt_match *add_match = m->n_inputs == 1 ? &m->inputs[0] : m;
+    const tfgt_node *add = add_match->node, *op, *bias_node, *w_node;
+    const tfgt_node *chain[3];
+    const char *fmt, *why = NULL;
+    size_t len, n_chain = 0;
+    bool tb = false, per_channel;
+    int64_t channels;
+    *act = add_match == m ? NULL : m->node;
+    *op_match = &add_match->inputs[0];
+    op = (*op_match)->node;
+    bias_node = add_match->inputs[1].node;
+    chain[n_chain++] = op;
+    chain[n_chain++] = add;
+    if (*act)
+        chain[n_chain++] = *act;
+    for (size_t i = 0; i < n_chain; i++) {
+        if (kept_by_name(s, tfgt_node_name(chain[i])))
+            return "a node of it is kept in float by name";
+        /* (AddV2 counts as Add; ignore_op=DepthwiseConv2dNative is checked below) */
+        if (i > 0 || strcmp(tfgt_node_op(op), "DepthwiseConv2dNative") != 0)
+            if (!in_pattern(s->pattern, strcmp(tfgt_node_op(chain[i]), "AddV2") == 0
+                                            ? "Add"
+                                            : tfgt_node_op(chain[i])))
+            return "an op of it is in ignore_op";
+        if ((why = keep_float(chain[i])))
+            return why;
+        if (i + 1 < n_chain && tfgt_consumers_count(consumers, chain[i]) != 1)
+            return "an inner node of it has other readers";
+    }
+    if (tfgt_node_get_string(add, "data_format", &fmt, &len, NULL) == TFGT_OK &&
+        !(len == 4 && memcmp(fmt, "NHWC", 4) == 0))
+        return "the BiasAdd is not NHWC";
+    if (strcmp(tfgt_node_op(op), "MatMul") != 0 &&
+        !(tfgt_node_get_string(op, "padding", &fmt, &len, NULL) == TFGT_OK &&
+          ((len == 4 && memcmp(fmt, "SAME", 4) == 0) || (len == 5 && memcmp(fmt, "VALID", 5) == 0))))
+        return "its padding is not SAME or VALID";
+    if (tfgt_node_data_input_count(op) != 2 ||
+        !(w_node = source_node(s->graph, tfgt_node_input(op, 1))) ||
+        strcmp(tfgt_node_op(w_node), "Const") != 0)
+        return "its weights are not a Const";
+    if (tfgt_node_get_tensor(w_node, "value", 0, weights, NULL) != TFGT_OK ||
+        tfgt_node_get_tensor(bias_node, "value", 0, bias, NULL) != TFGT_OK)
+        return "its weights or bias Const has no readable value";
+    if ((*weights)->dtype != TFGT_DT_FLOAT || (*bias)->dtype != TFGT_DT_FLOAT)
+        return "its weights or bias are not float";
+    if (strcmp(tfgt_node_op(op), "DepthwiseConv2dNative") == 0) {
+        /* HWIM: output channel i * M + m, the last two axes flattened */
+        if (s->depthwise_ignored)
+            return "DepthwiseConv2dNative is in ignore_op";
+        if (!tfgt_conv_is_nhwc_undilated(op))
+            return "an NCHW or dilated depthwise convolution";
+        if ((*weights)->rank != 4)
+            return "its weights are not 4-D";
+        channels = (*weights)->dims[2] * (*weights)->dims[3];
+    } else if (strcmp(tfgt_node_op(op), "Conv2D") == 0) {
+        if ((*weights)->rank != 4)
+            return "its weights are not 4-D";
+        channels = (*weights)->dims[3];
+    } else {
+        if ((*weights)->rank != 2)
+            return "its weights are not 2-D";
+        tfgt_node_get_bool(op, "transpose_b", &tb, NULL);
+        channels = (*weights)->dims[tb ? 0 : 1];
+    }
+    if ((*bias)->count != channels || (*bias)->rank < 1 ||
+        (*bias)->dims[(*bias)->rank - 1] != channels)
+        return "its bias does not hold one value per output channel";
+    /* weights are judged range by range; the bias stays float */
+    per_channel = s->per_channel && strcmp(tfgt_node_op(op), "MatMul") != 0;
+    if (!per_channel)
+        why = values_trouble((*weights)->data, (*weights)->count, 1);
+    for (int64_t c = 0; per_channel && c < channels && !why; c++)
+        why = tb ? values_trouble((const float *)(*weights)->data + c * (*weights)->dims[1],
+                                  (*weights)->dims[1], 1)
+                 : values_trouble((const float *)(*weights)->data + c,
+                                  (*weights)->count / channels, channels);
+    if (why)
+        return why;
+    for (int64_t c = 0; c < channels; c++)
+        if (!isfinite(((const float *)(*bias)->data)[c]))
+            return "its bias holds NaN or infinity";
+    {
+        const range_cache *r = s->fused_ranges;
+        const char *last = tfgt_node_name(m->node);
+        bool measured = false;
+        float lo = 0, hi = 0;
+        for (size_t k = 0; r && k < r->count && !measured; k++)
+            if (strcmp(r->items[k].name, last) == 0) {
+                measured = true;
+                lo = r->items[k].lo;
+                hi = r->items[k].hi;
+            }
+        if (measured && (!isfinite(lo) || !isfinite(hi)))
+            return "its calibrated output range is not finite";
+        if (*act && strcmp(tfgt_node_op(*act), "Relu6") == 0) {
+            *out_lo = 0.0f;
+            *out_hi = measured && hi < 6.0f ? hi : 6.0f;
+        } else if (!measured) {
+            return "its output range needs --calibration_data";
+        } else {
+            *out_lo = *act ? 0.0f : fminf(lo, 0.0f);
+            *out_hi = fmaxf(hi, 0.0f);
+        }
+        widen_range(out_lo, out_hi);
+    }
+    return NULL;
+}
+
+static tfgt_status fuse_one(void *user, const tfgt_match *m, const tfgt_consumers *consumers,
+                            tfgt_graph *out, tfgt_error *err)
+{
+    state *s = user;
+    const tfgt_match *op_match = NULL;
+    const tfgt_node *act = NULL, *op, *bias_node;
+    const char *last = tfgt_node_name(m->node);
+    tfgt_tensor *weights = NULL, *bias = NULL, *bias_vec = NULL;
+    float out_lo = 0, out_hi = 0;
+    const char *why = check_fusable(s, m, consumers, &op_match, &act, &weights, &bias, &out_lo,
+                                    &out_hi);
+    char *quantized = NULL, *main_name = NULL, *base = NULL, *unique = NULL, *codes = NULL;
+    char *wmin = NULL, *wmax = NULL, *bias_name = NULL, *omin = NULL, *omax = NULL;
+    char *q0 = NULL, *q1 = NULL, *q2 = NULL;
+    const char *fused_op;
+    bool conv, depthwise, tb = false;
+    int64_t channels, inner = 1;
+    tfgt_node *f;
+    tfgt_status st = TFGT_OK;
+    if (why) {
+        tfgt_transform_log(s->ctx, TFGT_LOG_INFO, "quantize_nodes: did not fuse '%s': %s", last,
+                           why);
+        tfgt_tensor_free(weights);
+        tfgt_tensor_free(bias);
+        return tfgt_match_copy_original(m, out, err);
+    }
+    op = op_match->node;
+    bias_node = act ? m->inputs[0].inputs[1].node : m->inputs[1].node;
+    depthwise = strcmp(tfgt_node_op(op), "DepthwiseConv2dNative") == 0;
+    conv = depthwise || strcmp(tfgt_node_op(op), "Conv2D") == 0;
+    tfgt_node_get_bool(op, "transpose_b", &tb, NULL);
+    channels = bias->count;
+    if (!conv && tb)
+        inner = weights->dims[1];
+    fused_op = depthwise ? "QuantizedDepthwiseConv2DWithBiasAndReluAndRequantize"
+               : conv    ? act ? "QuantizedConv2DWithBiasAndReluAndRequantize"
+                               : "QuantizedConv2DWithBiasAndRequantize"
+               : act     ? "QuantizedMatMulWithBiasAndReluAndRequantize"
+                         : "QuantizedMatMulWithBiasAndRequantize";
+    /* a bias Const read elsewhere stays */
+    if ((tfgt_match_used_outside(m, consumers, bias_node) &&
+         (st = tfgt_match_emit_once(out, bias_node, err)) != TFGT_OK))
+        goto done;
+    unique = unique_input_name(tfgt_node_input(op, 1));
+    base = unique ? joined(tfgt_node_name(op), "_eightbit/", unique) : NULL;
+    main_name = joined(last, "/eightbit", "");
+    bias_name = joined(tfgt_node_name(op), "_eightbit/bias", "");
+    omin = joined(last, "/eightbit/min_freezed_output", "");
+    omax = joined(last, "/eightbit/max_freezed_output", "");
+    bias_vec = tfgt_tensor_new(TFGT_DT_FLOAT, 1, &bias->count, 0, err);
+    if (!base || !main_name || !bias_name || !omin || !omax || !bias_vec) {
+        st = err && err->status ? err->status : oom(err);
+        goto done;
+    }
+    memcpy(bias_vec->data, bias->data, (size_t)bias->count * sizeof(float));
+    if ((st = emit_input_quantization(out, tfgt_node_name(op), tfgt_node_input(op, 0), &quantized,
+                                      err)) != TFGT_OK ||
+        (st = emit_symmetric_weights(out, s, base, weights, channels, inner, !conv, &codes, &wmin,
+                                     &wmax, err)) != TFGT_OK)
+        goto done;
+    q0 = joined(quantized, ":0", "");
+    q1 = joined(quantized, ":1", "");
+    q2 = joined(quantized, ":2", "");
+    if (!q0 || !q1 || !q2) {
+        st = oom(err);
+        goto done;
+    }
+    {
+        const char *inputs[10] = {q0, codes, bias_name, q1, q2, wmin, wmax, omin, omax, NULL};
+        if (!tfgt_graph_add_const(out, bias_name, bias_vec, err) ||
+            !emit_scalar(out, omin, out_lo, err) || !emit_scalar(out, omax, out_hi, err) ||
+            !(f = emit(out, main_name, fused_op, inputs, err))) {
+            st = err && err->status ? err->status : oom(err);
+            goto done;
+        }
+    }
+    st = tfgt_node_set_device(f, tfgt_node_device(op));
+    /* control inputs of the chain's nodes stay control inputs */
+    for (int k = 0; k < 3 && st == TFGT_OK; k++) {
+        const tfgt_node *c = k == 0 ? op : k == 1 ? (act ? m->inputs[0].node : m->node) : act;
+        for (size_t i = c ? tfgt_node_data_input_count(c) : 0;
+             c && i < tfgt_node_input_count(c) && st == TFGT_OK; i++)
+            st = tfgt_node_add_input(f, tfgt_node_input(c, i));
+    }
+    if (st == TFGT_OK && conv)
+        st = tfgt_node_set_type(f, "Tinput", TFGT_DT_QUINT8) == TFGT_OK &&
+                     tfgt_node_set_type(f, "Tfilter", TFGT_DT_QINT8) == TFGT_OK &&
+                     tfgt_node_set_type(f, "out_type", TFGT_DT_QUINT8) == TFGT_OK &&
+                     tfgt_node_copy_attr(f, op, "strides", NULL, err) == TFGT_OK &&
+                     tfgt_node_copy_attr(f, op, "padding", NULL, err) == TFGT_OK
+                 ? TFGT_OK
+                 : TFGT_E_NO_MEMORY;
+    if (st == TFGT_OK && !conv)
+        st = tfgt_node_set_type(f, "T1", TFGT_DT_QUINT8) == TFGT_OK &&
+                     tfgt_node_set_type(f, "T2", TFGT_DT_QINT8) == TFGT_OK &&
+                     tfgt_node_set_type(f, "Toutput", TFGT_DT_QUINT8) == TFGT_OK &&
+                     (!tfgt_node_has_attr(op, "transpose_a") ||
+                      tfgt_node_copy_attr(f, op, "transpose_a", NULL, err) == TFGT_OK) &&
+                     (!tfgt_node_has_attr(op, "transpose_b") ||
+                      tfgt_node_copy_attr(f, op, "transpose_b", NULL, err) == TFGT_OK)
+                 ? TFGT_OK
+                 : TFGT_E_NO_MEMORY;
+    if (st == TFGT_OK && tfgt_node_set_type(f, "Tbias", TFGT_DT_FLOAT) != TFGT_OK)
+        st = TFGT_E_NO_MEMORY;
+    if (st == TFGT_OK && !emit_dequantize(out, last, main_name, err))
+        st = TFGT_E_NO_MEMORY;
+    if (st != TFGT_OK) {
+        st = err && err->status ? err->status : oom(err);
+        goto done;
+    }
+    tfgt_transform_log(s->ctx, TFGT_LOG_INFO, "quantize_nodes: fused '%s' as %s, output range [%g, %g]",
+                       last, fused_op, (double)out_lo, (double)out_hi);
+    s->converted += act ? 3 : 2;
+    s->fused++;
+done:
+    free(quantized);
+    free(main_name);
+    free(base);
+    free(unique);
+    free(codes);
+    free(wmin);
+    free(wmax);
+    free(bias_name);
+    free(omin);
+    free(omax);
+    free(q0);
+    free(q1);
+    free(q2);
+    tfgt_tensor_free(weights);
+    tfgt_tensor_free(bias);
+    tfgt_tensor_free(bias_vec);
+    return st;
+}
+
+/* The fusing step: measure (with calibration data), then rewrite the
+ * chains with an activation, then those without. */
+static tfgt_status fuse_layers(tfgt_graph *graph, state *s, const steps_config *cfg,
+                               tfgt_error *err)
+{
+    range_cache ranges = {NULL, 0, 0, false};
+    tfgt_status st = TFGT_OK;
+    s->fused_ranges = &ranges;
+    s->fused = 0;
+    if (s->ctx->calibration)
+        st = measure_fused_outputs(graph, s, cfg, err);
+    if (st == TFGT_OK)
+        st = tfgt_replace_matches(graph, FUSE_WITH_ACTIVATION, fuse_one, s, false, NULL, err);
+    if (st == TFGT_OK)
+        st = tfgt_replace_matches(graph, FUSE_BIAS_ONLY, fuse_one, s, false, NULL, err);
+    if (st == TFGT_OK && s->fused)
+        tfgt_transform_log(s->ctx, TFGT_LOG_INFO,
+                           "quantize_nodes: fused %zu layers (bias and activation requantized "
+                           "once)",
+                           s->fused);
+    cache_clear(&ranges);
+    s->fused_ranges = NULL;
+    return st;
+}
+
 /* ---- the transform ----------------------------------------------------------------- */
 
 static tfgt_status read_pair(const tfgt_params *params, const char *a, const char *b, bool *given,
@@ -1288,13 +1749,6 @@ static tfgt_status read_pair(const tfgt_params *params, const char *a, const cha
                          (double)*va, b, (double)*vb);
     return TFGT_OK;
 }
-
-/* What one run of the steps needs besides the state. */
-typedef struct steps_config {
-    bool has_input_range;
-    float input_min, input_max, percentile;
-    const char *pattern;
-} steps_config;
 
 /* Steps 1-7 (and calibration) on `graph`. */
 static tfgt_status run_steps(tfgt_graph *graph, state *s, const steps_config *cfg, tfgt_error *err)
@@ -1322,6 +1776,10 @@ static tfgt_status run_steps(tfgt_graph *graph, state *s, const steps_config *cf
     if (st == TFGT_OK)
         st = tfgt_replace_matches(graph, "FakeQuantWithMinMaxVars(*, Const, Const)", fake_quant_one,
                                   s, false, NULL, err);
+    s->graph = graph;
+    s->pattern = cfg->pattern;
+    if (st == TFGT_OK && s->fuse)
+        st = fuse_layers(graph, s, cfg, err);
     s->graph = graph;
     if (st == TFGT_OK && cfg->pattern[0])
         st = tfgt_replace_matches(graph, cfg->pattern, quantize_one, s, false, NULL, err);
@@ -1584,7 +2042,8 @@ static tfgt_status quantize_accurately(tfgt_graph *graph, state *base, const ste
 tfgt_status tfgt_transform_quantize_nodes(tfgt_graph *graph, const tfgt_transform_context *ctx,
                                           tfgt_error *err)
 {
-    state s = {ctx, NULL, false, false, false, 0, 0, 0, 0, 0, NULL, 0, NULL, false};
+    state s = {ctx, NULL, false, false, false, 0, 0, 0, 0, 0, NULL, 0, NULL, false,
+               false, false, NULL, NULL, 0};
     steps_config cfg = {false, 0, 0, 0, NULL};
     float target = 0;
     bool has_target = false;
@@ -1602,6 +2061,7 @@ tfgt_status tfgt_transform_quantize_nodes(tfgt_graph *graph, const tfgt_transfor
             TFGT_OK ||
         (st = tfgt_params_get_bool(ctx->params, "dequantize_wide", false, &s.dequantize_wide,
                                    err)) != TFGT_OK ||
+        (st = tfgt_params_get_bool(ctx->params, "fuse", false, &s.fuse, err)) != TFGT_OK ||
         (st = tfgt_params_get_float(ctx->params, "accuracy_target", 0, &target, err)) != TFGT_OK)
         return st;
     if (!(cfg.percentile >= 0 && cfg.percentile < 50))
@@ -1648,6 +2108,9 @@ tfgt_status tfgt_transform_quantize_nodes(tfgt_graph *graph, const tfgt_transfor
         strcat(pattern, quantizable[i].op);
     }
     cfg.pattern = pattern;
+    for (size_t k = 0; k < tfgt_params_count(ctx->params, "ignore_op"); k++)
+        s.depthwise_ignored |=
+            strcmp(tfgt_params_value(ctx->params, "ignore_op", k), "DepthwiseConv2dNative") == 0;
     {
         float lo = cfg.input_min, hi = cfg.input_max;
         if (cfg.has_input_range && widen_range(&cfg.input_min, &cfg.input_max))

@@ -118,6 +118,9 @@ static const tfgt_transform_param_info quantize_nodes_params[] = {
      "tfgt: Conv2D/MatMul Const weights with one range per output channel"},
     {"dequantize_wide", "bool", "false",
      "tfgt: dequantize 32-bit results exactly instead of requantizing them to 8 bits"},
+    {"fuse", "bool", "false",
+     "tfgt: Conv2D/MatMul + bias [+ Relu/Relu6] as one op that requantizes once into the "
+     "layer's output range"},
     {"calibration_percentile", "float", "0",
      "tfgt: with --calibration_data, freeze each range at this percentile of the samples"},
     {"keep_node", "list", NULL, "tfgt: leave the node of this name in float (repeatable)"},

@@ -18,6 +18,8 @@
  *   quantized_ops.c  QuantizedConv2D, QuantizedMatMul, QuantizedAdd/Mul/BiasAdd,
  *                  QuantizedRelu/Relu6/Reshape/Concat/MaxPool/AvgPool
  *   fused_conv.c   FusedPadConv2D, FusedResizeAndPadConv2D (made by fuse_*)
+ *   quantized_fused.c  Quantized{Conv2D,DepthwiseConv2D,MatMul}WithBias[AndRelu]
+ *                  AndRequantize (made by quantize_nodes(fuse=true))
  */
 #ifndef TFGT_KERNELS_H
 #define TFGT_KERNELS_H
@@ -36,5 +38,6 @@ extern const tfgt_op_def tfgt_ops_fake_quant[];
 extern const tfgt_op_def tfgt_ops_quantize[];
 extern const tfgt_op_def tfgt_ops_quantized[];
 extern const tfgt_op_def tfgt_ops_fused_conv[];
+extern const tfgt_op_def tfgt_ops_quantized_fused[];
 
 #endif

@@ -1,0 +1,895 @@
+/* kernels/quantized_fused.c - the fused eight-bit layers quantize_nodes
+ * emits with fuse=true (tfgt extension): QuantizedConv2DWithBias[AndRelu]
+ * AndRequantize, QuantizedMatMulWithBias[AndRelu]AndRequantize and
+ * QuantizedDepthwiseConv2DWithBiasAndReluAndRequantize, under TensorFlow's
+ * op names and input/attribute lists (so a TensorFlow build with these
+ * ops loads the graphs; tests/peer/check_fused_tf.py compares).
+ *
+ * Semantics (tfgt's; documented here because they are the contract):
+ *   - input x: quint8 codes over [min_input, max_input], which must hold 0,
+ *     read MIN_FIRST as QuantizeV2 makes them: x = (q - zx) * s_x with
+ *     s_x = (max - min) / 255 and zx the code of 0.0;
+ *   - filter: qint8, symmetric per output channel (min_filter/max_filter
+ *     scalars or one value per output channel): w = q * s_w[c] with
+ *     s_w[c] = max(|min_filter[c]|, |max_filter[c]|) / 127;
+ *   - acc = sum (qx - zx) * qw in 32-bit integers, exactly (taps in the
+ *     padding contribute 0);
+ *   - y = acc * s_x * s_w[c] + bias[c] (float bias, one per channel),
+ *     max(y, 0) for the Relu ops;
+ *   - y quantized onto [min_freezed_output, max_freezed_output] as quint8,
+ *     round half up, clamped to [0, 255] (so [0, 6] gives Relu6);
+ *     min_output/max_output are that range.
+ * The epilogue is computed in float in code units, v = acc * a[c] + b[c],
+ * shared by both paths, so the paths agree bit for bit; against exact
+ * arithmetic a code may be one off at a rounding boundary.
+ *
+ * Paths: tfgt_qgemm_u8 (AVX-512 VNNI; the filter is offset to unsigned
+ * bytes, w + 128, with column offset 128) and the portable scalar loops,
+ * which are the reference and the fallback ("_tfgt_isa" = "reference"
+ * forces them).  Every input is checked before anything is read, so
+ * hostile graphs get an error naming the node. */
+#define _POSIX_C_SOURCE 200809L
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gemm.h"
+#include "kernels.h"
+#include "quantization.h"
+
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC optimize("fp-contract=off")
+#endif
+
+typedef enum { FUSED_CONV, FUSED_DEPTHWISE, FUSED_MATMUL } fused_kind;
+
+/* Input indices, the same for every op of the family. */
+enum { IN_X, IN_W, IN_BIAS, IN_MIN_X, IN_MAX_X, IN_MIN_W, IN_MAX_W, IN_MIN_OUT, IN_MAX_OUT };
+
+static tfgt_status failed(tfgt_kernel_context *ctx)
+{
+    return ctx->err && ctx->err->status ? ctx->err->status : TFGT_E_NO_MEMORY;
+}
+
+static tfgt_status check_type(tfgt_kernel_context *ctx, size_t index, int dtype,
+                              const char *what)
+{
+    int got = ctx->inputs[index]->dtype;
+    if (got != dtype)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT, "%s must be %s, not %s", what,
+                                tfgt_dtype_name(dtype),
+                                tfgt_dtype_name(got) ? tfgt_dtype_name(got) : "?");
+    return TFGT_OK;
+}
+
+/* A type attribute that must be `want` when present (absent: `fallback`,
+ * TensorFlow's default). */
+static tfgt_status check_type_attr(tfgt_kernel_context *ctx, const char *key, int fallback,
+                                   int want)
+{
+    int t = tfgt_kernel_attr_type(ctx, key, fallback);
+    if (t != want)
+        return tfgt_kernel_fail(ctx, TFGT_E_UNSUPPORTED, "%s must be %s, not %s", key,
+                                tfgt_dtype_name(want),
+                                tfgt_dtype_name(t) ? tfgt_dtype_name(t) : "?");
+    return TFGT_OK;
+}
+
+/* ---- the per-channel epilogue ------------------------------------------- */
+
+typedef struct epilogue {
+    int64_t channels;
+    float *a, *b;  /* v = acc * a[c] + b[c], in output codes */
+    float floor_v; /* the lowest code kept: 0, or the code of 0.0 with Relu */
+    float min_out, max_out;
+} epilogue;
+
+static void epilogue_free(epilogue *e)
+{
+    free(e->a);
+    free(e->b);
+}
+
+/* Read and check the ranges and the bias for `channels` output channels. */
+static tfgt_status make_epilogue(tfgt_kernel_context *ctx, int64_t channels, bool relu,
+                                 int32_t *zx, epilogue *e)
+{
+    const tfgt_tensor *tmin = ctx->inputs[IN_MIN_W], *tmax = ctx->inputs[IN_MAX_W];
+    const tfgt_tensor *bias = ctx->inputs[IN_BIAS];
+    float min_x = 0.0f, max_x = 0.0f;
+    double s_x, inv_out, zero_out;
+    tfgt_status st;
+    memset(e, 0, sizeof *e);
+    if ((st = tfgt_read_range_scalar(ctx, IN_MIN_X, "min_input", &min_x)) != TFGT_OK ||
+        (st = tfgt_read_range_scalar(ctx, IN_MAX_X, "max_input", &max_x)) != TFGT_OK ||
+        (st = tfgt_read_range_scalar(ctx, IN_MIN_OUT, "min_freezed_output", &e->min_out)) !=
+            TFGT_OK ||
+        (st = tfgt_read_range_scalar(ctx, IN_MAX_OUT, "max_freezed_output", &e->max_out)) !=
+            TFGT_OK)
+        return st;
+    if (!(min_x <= 0.0f && 0.0f <= max_x))
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                "the input range [%g, %g] must hold 0", (double)min_x,
+                                (double)max_x);
+    if (!(e->min_out < e->max_out) || !isfinite(e->max_out - e->min_out))
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                "the output range [%g, %g] must be finite, ordered and wider "
+                                "than zero",
+                                (double)e->min_out, (double)e->max_out);
+    if (tmin->dtype != TFGT_DT_FLOAT || tmax->dtype != TFGT_DT_FLOAT || tmin->rank > 1 ||
+        tmax->rank > 1 || tmin->count != tmax->count ||
+        (tmin->count != 1 && tmin->count != channels))
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                "min_filter and max_filter must be float scalars or vectors of "
+                                "one value per output channel (%lld)",
+                                (long long)channels);
+    if (bias->dtype != TFGT_DT_FLOAT || bias->rank != 1 || bias->count != channels)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                "bias must be a float vector of %lld values (one per output "
+                                "channel)",
+                                (long long)channels);
+    s_x = ((double)max_x - (double)min_x) / 255.0;
+    *zx = (int32_t)tfgt_float_to_quantized_unclamped(0.0f, min_x, max_x, TFGT_DT_QUINT8);
+    inv_out = 255.0 / ((double)e->max_out - (double)e->min_out);
+    zero_out = -round((double)e->min_out * inv_out);
+    e->channels = channels;
+    e->a = malloc((size_t)(channels ? channels : 1) * sizeof *e->a);
+    e->b = malloc((size_t)(channels ? channels : 1) * sizeof *e->b);
+    if (!e->a || !e->b) {
+        epilogue_free(e);
+        return tfgt_kernel_fail(ctx, TFGT_E_NO_MEMORY, "out of memory");
+    }
+    for (int64_t c = 0; c < channels; c++) {
+        int64_t k = tmin->count == 1 ? 0 : c;
+        float mn = ((const float *)tmin->data)[k], mx = ((const float *)tmax->data)[k];
+        float bc = ((const float *)bias->data)[c];
+        double s_w;
+        if (!isfinite(mn) || !isfinite(mx) || mn > mx) {
+            epilogue_free(e);
+            return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                    "filter range %lld [%g, %g] is not finite and ordered",
+                                    (long long)k, (double)mn, (double)mx);
+        }
+        if (!isfinite(bc)) {
+            epilogue_free(e);
+            return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT, "bias %lld is not finite",
+                                    (long long)c);
+        }
+        s_w = fmax(fabs((double)mn), fabs((double)mx)) / 127.0;
+        e->a[c] = (float)(s_x * s_w * inv_out);
+        e->b[c] = (float)((double)bc * inv_out + zero_out);
+    }
+    e->floor_v = relu ? (float)fmin(fmax(zero_out, 0.0), 255.0) : 0.0f;
+    return TFGT_OK;
+}
+
+/* rows x channels int32 sums to quint8 codes. */
+static void apply_epilogue(const epilogue *e, const int32_t *acc, uint8_t *out, int64_t rows)
+{
+    int64_t n = e->channels;
+    for (int64_t r = 0; r < rows; r++) {
+        const int32_t *in = acc + r * n;
+        uint8_t *o = out + r * n;
+        for (int64_t c = 0; c < n; c++) {
+            float v = (float)in[c] * e->a[c] + e->b[c];
+            v = v > e->floor_v ? v : e->floor_v;
+            v = v < 255.0f ? v : 255.0f;
+            o[c] = (uint8_t)(int32_t)(v + 0.5f);
+        }
+    }
+}
+
+#if (defined(__x86_64__) || defined(__i386__)) && defined(__GNUC__)
+#define FUSED_X86 1
+#include <immintrin.h>
+
+/* 16 sums of channels [c, c + 16) (lanes outside `mask` ignored) to codes,
+ * with the scalar epilogue's operations in the same order. */
+__attribute__((target("avx512f,avx512bw,avx512vl"))) static inline void
+epilogue16_avx512(const epilogue *e, __m512i acc, int64_t c, __mmask16 mask, uint8_t *o)
+{
+    __m512 v = _mm512_mul_ps(_mm512_cvtepi32_ps(acc), _mm512_maskz_loadu_ps(mask, e->a + c));
+    v = _mm512_add_ps(v, _mm512_maskz_loadu_ps(mask, e->b + c));
+    v = _mm512_max_ps(v, _mm512_set1_ps(e->floor_v));
+    v = _mm512_min_ps(v, _mm512_set1_ps(255.0f));
+    v = _mm512_add_ps(v, _mm512_set1_ps(0.5f));
+    _mm_mask_storeu_epi8(o + c, mask, _mm512_cvtepi32_epi8(_mm512_cvttps_epi32(v)));
+}
+
+__attribute__((target("avx512f,avx512bw,avx512vl"))) static void
+epilogue_rows_avx512(const epilogue *e, const int32_t *acc, uint8_t *out, int64_t rows)
+{
+    int64_t n = e->channels;
+    for (int64_t r = 0; r < rows; r++)
+        for (int64_t c = 0; c < n; c += 16) {
+            __mmask16 mask = n - c >= 16 ? (__mmask16)0xffff : (__mmask16)((1u << (n - c)) - 1);
+            epilogue16_avx512(e, _mm512_maskz_loadu_epi32(mask, acc + r * n + c), c, mask,
+                              out + r * n);
+        }
+}
+#else
+#define FUSED_X86 0
+#endif
+
+static bool use_simd(void)
+{
+#if FUSED_X86
+    return tfgt_cpu_avx512_int();
+#else
+    return false;
+#endif
+}
+
+static void apply_epilogue_fast(const epilogue *e, const int32_t *acc, uint8_t *out, int64_t rows)
+{
+#if FUSED_X86
+    if (use_simd()) {
+        epilogue_rows_avx512(e, acc, out, rows);
+        return;
+    }
+#endif
+    apply_epilogue(e, acc, out, rows);
+}
+
+static tfgt_status finish(tfgt_kernel_context *ctx, const epilogue *e)
+{
+    tfgt_status st = tfgt_output_scalar(ctx, 1, e->min_out);
+    return st == TFGT_OK ? tfgt_output_scalar(ctx, 2, e->max_out) : st;
+}
+
+static bool use_reference(const tfgt_kernel_context *ctx)
+{
+    char isa[32];
+    tfgt_kernel_attr_string(ctx, "_tfgt_isa", "", isa, sizeof isa);
+    return strcmp(isa, "reference") == 0 || strcmp(isa, "generic") == 0;
+}
+
+/* An int32 scratch of `count` values within the memory limit (0: none). */
+static int32_t *scratch32(tfgt_kernel_context *ctx, int64_t count)
+{
+    int32_t *p;
+    if (count < 0 || (uint64_t)count > SIZE_MAX / 4 ||
+        (ctx->memory_limit && (size_t)count * 4 > ctx->memory_limit)) {
+        tfgt_kernel_fail(ctx, TFGT_E_LIMIT, "scratch sums of %lld values exceed the memory limit",
+                         (long long)count);
+        return NULL;
+    }
+    p = malloc((size_t)(count ? count : 1) * sizeof *p);
+    if (!p)
+        tfgt_kernel_fail(ctx, TFGT_E_NO_MEMORY, "out of memory");
+    return p;
+}
+
+/* The qint8 filter as unsigned bytes (w + 128) for tfgt_qgemm_u8. */
+static uint8_t *offset_filter(tfgt_kernel_context *ctx, const tfgt_tensor *w)
+{
+    uint8_t *u = malloc((size_t)(w->count ? w->count : 1));
+    const int8_t *s = w->data;
+    if (!u) {
+        tfgt_kernel_fail(ctx, TFGT_E_NO_MEMORY, "out of memory");
+        return NULL;
+    }
+    /* w + 128 is w with its top bit flipped: eight bytes at a time */
+    int64_t i = 0;
+    for (; i + 8 <= w->count; i += 8) {
+        uint64_t v;
+        memcpy(&v, s + i, 8);
+        v ^= 0x8080808080808080ull;
+        memcpy(u + i, &v, 8);
+    }
+    for (; i < w->count; i++)
+        u[i] = (uint8_t)((int32_t)s[i] + 128);
+    return u;
+}
+
+/* ---- windows ------------------------------------------------------------ */
+
+typedef struct window {
+    int64_t in, k, stride, out, pad;
+} window;
+
+static tfgt_status window_make(tfgt_kernel_context *ctx, const char *dim, bool same, int64_t in,
+                               int64_t k, int64_t stride, window *w)
+{
+    if (k < 1 || stride < 1 || in < 0)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                "%s: input %lld, window %lld, stride %lld", dim, (long long)in,
+                                (long long)k, (long long)stride);
+    w->in = in;
+    w->k = k;
+    w->stride = stride;
+    w->out = same ? (in + stride - 1) / stride : in >= k ? (in - k) / stride + 1 : 0;
+    if (w->out <= 0)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                "%s: a window of %lld does not fit an input of %lld", dim,
+                                (long long)k, (long long)in);
+    w->pad = same ? ((w->out - 1) * stride + k - in) / 2 : 0;
+    if (w->pad < 0)
+        w->pad = 0;
+    return TFGT_OK;
+}
+
+/* strides [1, s, s, 1], dilations all 1, padding SAME/VALID, no
+ * padding_list; the two windows for `in` (NHWC) and a kh x kw filter. */
+static tfgt_status conv_windows(tfgt_kernel_context *ctx, const tfgt_tensor *in, int64_t kh,
+                                int64_t kw, window *wh, window *ww)
+{
+    int64_t v[4], dil[4], plist[8];
+    char padding[16];
+    int n;
+    tfgt_status st;
+    tfgt_kernel_attr_string(ctx, "padding", "", padding, sizeof padding);
+    if (strcmp(padding, "SAME") != 0 && strcmp(padding, "VALID") != 0)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                "padding must be SAME or VALID, not '%s'", padding);
+    if (tfgt_kernel_attr_ints(ctx, "strides", v, 4) != 4 || v[0] != 1 || v[3] != 1)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                "strides must be 4 values [1, h, w, 1]");
+    n = tfgt_kernel_attr_ints(ctx, "dilations", dil, 4);
+    for (int i = 0; i < n && i < 4; i++)
+        if (dil[i] != 1)
+            return tfgt_kernel_fail(ctx, TFGT_E_UNSUPPORTED, "dilations must all be 1");
+    if (tfgt_kernel_attr_ints(ctx, "padding_list", plist, 8) > 0)
+        return tfgt_kernel_fail(ctx, TFGT_E_UNSUPPORTED, "explicit padding_list is unsupported");
+    if (in->rank != 4)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT, "input must be 4-D NHWC, not %d-D",
+                                in->rank);
+    if ((st = window_make(ctx, "rows", padding[0] == 'S', in->dims[1], kh, v[1], wh)) != TFGT_OK)
+        return st;
+    return window_make(ctx, "columns", padding[0] == 'S', in->dims[2], kw, v[2], ww);
+}
+
+/* ---- convolution ------------------------------------------------------- */
+
+/* The scalar sums: acc[pixel][o] over HWIO int8 weights (unsigned
+ * arithmetic: wraps like the SIMD sums instead of overflowing). */
+static void conv_sums_scalar(const uint8_t *x, const int8_t *w, int32_t zx, const window *wh,
+                             const window *ww, int64_t batch, int64_t depth, int64_t oc,
+                             int32_t *acc)
+{
+    uint32_t *y = (uint32_t *)acc;
+    memset(acc, 0, (size_t)(batch * wh->out * ww->out * oc) * sizeof *acc);
+    for (int64_t b = 0; b < batch; b++)
+        for (int64_t oy = 0; oy < wh->out; oy++)
+            for (int64_t ox = 0; ox < ww->out; ox++) {
+                uint32_t *row = y + ((b * wh->out + oy) * ww->out + ox) * oc;
+                for (int64_t ky = 0; ky < wh->k; ky++) {
+                    int64_t iy = oy * wh->stride + ky - wh->pad;
+                    if (iy < 0 || iy >= wh->in)
+                        continue;
+                    for (int64_t kx = 0; kx < ww->k; kx++) {
+                        int64_t ix = ox * ww->stride + kx - ww->pad;
+                        const uint8_t *px;
+                        const int8_t *wk;
+                        if (ix < 0 || ix >= ww->in)
+                            continue;
+                        px = x + ((b * wh->in + iy) * ww->in + ix) * depth;
+                        wk = w + (ky * ww->k + kx) * depth * oc;
+                        for (int64_t c = 0; c < depth; c++) {
+                            int32_t a = (int32_t)px[c] - zx;
+                            const int8_t *wc = wk + c * oc;
+                            for (int64_t o = 0; o < oc; o++)
+                                row[o] += (uint32_t)(a * (int32_t)wc[o]);
+                        }
+                    }
+                }
+            }
+}
+
+/* im2col rows for tfgt_qgemm_u8: taps in the padding get the code of 0.0. */
+typedef struct patch_rows {
+    const uint8_t *x;
+    window wh, ww;
+    int64_t depth;
+    uint8_t zero_code;
+} patch_rows;
+
+static void fill_patch_rows(const void *arg, int64_t row0, int64_t rows, uint8_t *dst, int64_t ld)
+{
+    const patch_rows *p = arg;
+    int64_t per_image = p->wh.out * p->ww.out;
+    for (int64_t r = 0; r < rows; r++) {
+        int64_t row = row0 + r, b = row / per_image, oy = row % per_image / p->ww.out;
+        int64_t ox = row % p->ww.out;
+        uint8_t *d = dst + r * ld;
+        int64_t ix0 = ox * p->ww.stride - p->ww.pad;
+        bool inside = ix0 >= 0 && ix0 + p->ww.k <= p->ww.in;
+        for (int64_t ky = 0; ky < p->wh.k; ky++) {
+            int64_t iy = oy * p->wh.stride + ky - p->wh.pad;
+            if (inside && iy >= 0 && iy < p->wh.in) {
+                /* the row of taps is one run of pixels */
+                memcpy(d, p->x + ((b * p->wh.in + iy) * p->ww.in + ix0) * p->depth,
+                       (size_t)(p->ww.k * p->depth));
+                d += p->ww.k * p->depth;
+                continue;
+            }
+            for (int64_t kx = 0; kx < p->ww.k; kx++, d += p->depth) {
+                int64_t ix = ox * p->ww.stride + kx - p->ww.pad;
+                if (iy < 0 || iy >= p->wh.in || ix < 0 || ix >= p->ww.in)
+                    memset(d, p->zero_code, (size_t)p->depth);
+                else
+                    memcpy(d, p->x + ((b * p->wh.in + iy) * p->ww.in + ix) * p->depth,
+                           (size_t)p->depth);
+            }
+        }
+    }
+}
+
+/* The sums by tfgt_qgemm_u8; TFGT_E_UNSUPPORTED when it cannot run here. */
+static tfgt_status gemm_sums(tfgt_kernel_context *ctx, tfgt_qgemm_args *g, const tfgt_tensor *w)
+{
+    int32_t *offsets;
+    uint8_t *wu;
+    tfgt_status st;
+    if (!tfgt_cpu_avx512_vnni() || (g->a && g->k % 4 != 0))
+        return TFGT_E_UNSUPPORTED;
+    offsets = malloc((size_t)(g->n ? g->n : 1) * sizeof *offsets);
+    wu = offsets ? offset_filter(ctx, w) : NULL;
+    if (!wu) {
+        free(offsets);
+        return offsets ? failed(ctx) : tfgt_kernel_fail(ctx, TFGT_E_NO_MEMORY, "out of memory");
+    }
+    for (int64_t j = 0; j < g->n; j++)
+        offsets[j] = 128;
+    g->b = wu;
+    g->b_offsets = offsets;
+    g->ratios = NULL;
+    st = tfgt_qgemm_u8(ctx->threads, g);
+    free(offsets);
+    free(wu);
+    if (st == TFGT_E_NO_MEMORY)
+        return tfgt_kernel_fail(ctx, st, "out of memory in the integer GEMM");
+    return st;
+}
+
+static tfgt_status fused_conv(tfgt_kernel_context *ctx, bool relu)
+{
+    const tfgt_tensor *in = ctx->inputs[IN_X], *w = ctx->inputs[IN_W];
+    int64_t dims[4], rows;
+    window wh, ww;
+    epilogue e;
+    int32_t zx = 0, *acc;
+    tfgt_tensor *out;
+    tfgt_status st = TFGT_E_UNSUPPORTED;
+
+    if ((st = check_type(ctx, IN_X, TFGT_DT_QUINT8, "input")) != TFGT_OK ||
+        (st = check_type(ctx, IN_W, TFGT_DT_QINT8, "filter")) != TFGT_OK ||
+        (st = check_type_attr(ctx, "out_type", relu ? TFGT_DT_QUINT8 : TFGT_DT_QINT8,
+                              TFGT_DT_QUINT8)) != TFGT_OK)
+        return st;
+    if (w->rank != 4)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT, "filter must be 4-D HWIO, not %d-D",
+                                w->rank);
+    if ((st = conv_windows(ctx, in, w->dims[0], w->dims[1], &wh, &ww)) != TFGT_OK)
+        return st;
+    if (w->dims[2] != in->dims[3])
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                "filter depth %lld differs from input depth %lld",
+                                (long long)w->dims[2], (long long)in->dims[3]);
+    if ((st = make_epilogue(ctx, w->dims[3], relu, &zx, &e)) != TFGT_OK)
+        return st;
+    dims[0] = in->dims[0];
+    dims[1] = wh.out;
+    dims[2] = ww.out;
+    dims[3] = w->dims[3];
+    rows = dims[0] * dims[1] * dims[2];
+    out = tfgt_kernel_output_uninit(ctx, 0, TFGT_DT_QUINT8, 4, dims);
+    acc = out ? scratch32(ctx, rows * dims[3]) : NULL;
+    if (!acc) {
+        epilogue_free(&e);
+        return failed(ctx);
+    }
+    st = TFGT_E_UNSUPPORTED;
+    if (!use_reference(ctx) && rows > 0 && dims[3] > 0) {
+        int64_t depth = in->dims[3];
+        bool direct = wh.k == 1 && ww.k == 1 && wh.stride == 1 && ww.stride == 1 &&
+                      wh.out == wh.in && ww.out == ww.in && depth % 4 == 0;
+        patch_rows p = {in->data, wh, ww, depth, (uint8_t)zx};
+        tfgt_qgemm_args g;
+        memset(&g, 0, sizeof g);
+        g.m = rows;
+        g.n = dims[3];
+        g.k = wh.k * ww.k * depth;
+        if (direct) {
+            g.a = in->data;
+            g.lda = depth;
+        } else {
+            g.fill_rows = fill_patch_rows;
+            g.fill_arg = &p;
+        }
+        g.b_stride_k = dims[3];
+        g.b_stride_n = 1;
+        g.a_offset = zx;
+        g.c = acc;
+        g.ldc = dims[3];
+        st = gemm_sums(ctx, &g, w);
+        if (st != TFGT_OK && st != TFGT_E_UNSUPPORTED) {
+            free(acc);
+            epilogue_free(&e);
+            return st;
+        }
+    }
+    if (st == TFGT_E_UNSUPPORTED)
+        conv_sums_scalar(in->data, w->data, zx, &wh, &ww, dims[0], in->dims[3], dims[3], acc);
+    if (use_reference(ctx))
+        apply_epilogue(&e, acc, out->data, rows);
+    else
+        apply_epilogue_fast(&e, acc, out->data, rows);
+    free(acc);
+    st = finish(ctx, &e);
+    epilogue_free(&e);
+    return st;
+}
+
+/* ---- depthwise convolution ----------------------------------------------
+ * Few sums per output, so no GEMM: the scalar loops (reference, any
+ * channel multiplier), and with AVX-512 and multiplier 1 sixteen channels
+ * at a time, the epilogue applied in registers, rows split over threads. */
+
+typedef struct depthwise_job {
+    const uint8_t *x;
+    const int8_t *w;
+    uint8_t *out;
+    const epilogue *e;
+    window wh, ww;
+    int64_t depth;
+    int32_t zx;
+} depthwise_job;
+
+#if FUSED_X86
+__attribute__((target("avx512f,avx512bw,avx512vl"))) static tfgt_status
+depthwise_rows_avx512(void *arg, int64_t begin, int64_t end)
+{
+    const depthwise_job *j = arg;
+    int64_t depth = j->depth;
+    __m512i zx = _mm512_set1_epi32(j->zx);
+    for (int64_t row = begin; row < end; row++) {
+        int64_t b = row / j->wh.out, oy = row % j->wh.out;
+        for (int64_t ox = 0; ox < j->ww.out; ox++) {
+            uint8_t *o = j->out + (row * j->ww.out + ox) * depth;
+            int64_t ix_first = ox * j->ww.stride - j->ww.pad;
+            if (ox + 4 <= j->ww.out && ix_first >= 0 &&
+                ix_first + 3 * j->ww.stride + j->ww.k <= j->ww.in) {
+                /* four pixels whose taps are all inside the row: four
+                 * independent sums share each weight vector */
+                int64_t step = j->ww.stride * depth;
+                for (int64_t c = 0; c < depth; c += 16) {
+                    __mmask16 mask =
+                        depth - c >= 16 ? (__mmask16)0xffff : (__mmask16)((1u << (depth - c)) - 1);
+                    __m512i a0 = _mm512_setzero_si512(), a1 = a0, a2 = a0, a3 = a0;
+                    for (int64_t ky = 0; ky < j->wh.k; ky++) {
+                        int64_t iy = oy * j->wh.stride + ky - j->wh.pad;
+                        const uint8_t *px;
+                        if (iy < 0 || iy >= j->wh.in)
+                            continue;
+                        px = j->x + ((b * j->wh.in + iy) * j->ww.in + ix_first) * depth + c;
+                        for (int64_t kx = 0; kx < j->ww.k; kx++, px += depth) {
+                            __m512i wv = _mm512_cvtepi8_epi32(
+                                _mm_maskz_loadu_epi8(mask, j->w + (ky * j->ww.k + kx) * depth + c));
+#define DW_TAP(acc, k)                                                                             \
+    acc = _mm512_add_epi32(                                                                        \
+        acc, _mm512_mullo_epi32(                                                                   \
+                 _mm512_sub_epi32(                                                                 \
+                     _mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(mask, px + (k) * step)), zx),       \
+                 wv))
+                            DW_TAP(a0, 0);
+                            DW_TAP(a1, 1);
+                            DW_TAP(a2, 2);
+                            DW_TAP(a3, 3);
+#undef DW_TAP
+                        }
+                    }
+                    epilogue16_avx512(j->e, a0, c, mask, o);
+                    epilogue16_avx512(j->e, a1, c, mask, o + depth);
+                    epilogue16_avx512(j->e, a2, c, mask, o + 2 * depth);
+                    epilogue16_avx512(j->e, a3, c, mask, o + 3 * depth);
+                }
+                ox += 3;
+                continue;
+            }
+            for (int64_t c = 0; c < depth; c += 16) {
+                __mmask16 mask =
+                    depth - c >= 16 ? (__mmask16)0xffff : (__mmask16)((1u << (depth - c)) - 1);
+                __m512i acc = _mm512_setzero_si512();
+                for (int64_t ky = 0; ky < j->wh.k; ky++) {
+                    int64_t iy = oy * j->wh.stride + ky - j->wh.pad;
+                    if (iy < 0 || iy >= j->wh.in)
+                        continue;
+                    for (int64_t kx = 0; kx < j->ww.k; kx++) {
+                        int64_t ix = ox * j->ww.stride + kx - j->ww.pad;
+                        const uint8_t *px;
+                        const int8_t *fk;
+                        __m512i xv, wv;
+                        if (ix < 0 || ix >= j->ww.in)
+                            continue;
+                        px = j->x + ((b * j->wh.in + iy) * j->ww.in + ix) * depth + c;
+                        fk = j->w + (ky * j->ww.k + kx) * depth + c;
+                        xv = _mm512_sub_epi32(
+                            _mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(mask, px)), zx);
+                        wv = _mm512_cvtepi8_epi32(_mm_maskz_loadu_epi8(mask, fk));
+                        acc = _mm512_add_epi32(acc, _mm512_mullo_epi32(xv, wv));
+                    }
+                }
+                epilogue16_avx512(j->e, acc, c, mask, o);
+            }
+        }
+    }
+    return TFGT_OK;
+}
+#endif
+
+static tfgt_status fused_depthwise(tfgt_kernel_context *ctx)
+{
+    const tfgt_tensor *in = ctx->inputs[IN_X], *w = ctx->inputs[IN_W];
+    int64_t dims[4], rows, depth, mult;
+    window wh, ww;
+    epilogue e;
+    int32_t zx = 0, *acc;
+    tfgt_tensor *out;
+    tfgt_status st;
+
+    if ((st = check_type(ctx, IN_X, TFGT_DT_QUINT8, "input")) != TFGT_OK ||
+        (st = check_type(ctx, IN_W, TFGT_DT_QINT8, "filter")) != TFGT_OK ||
+        (st = check_type_attr(ctx, "out_type", TFGT_DT_QUINT8, TFGT_DT_QUINT8)) != TFGT_OK)
+        return st;
+    if (w->rank != 4)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT, "filter must be 4-D HWIM, not %d-D",
+                                w->rank);
+    if ((st = conv_windows(ctx, in, w->dims[0], w->dims[1], &wh, &ww)) != TFGT_OK)
+        return st;
+    if (w->dims[2] != in->dims[3])
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                "filter depth %lld differs from input depth %lld",
+                                (long long)w->dims[2], (long long)in->dims[3]);
+    depth = in->dims[3];
+    mult = w->dims[3];
+    if ((st = make_epilogue(ctx, depth * mult, true, &zx, &e)) != TFGT_OK)
+        return st;
+    dims[0] = in->dims[0];
+    dims[1] = wh.out;
+    dims[2] = ww.out;
+    dims[3] = depth * mult;
+    rows = dims[0] * dims[1] * dims[2];
+    out = tfgt_kernel_output_uninit(ctx, 0, TFGT_DT_QUINT8, 4, dims);
+    if (!out) {
+        epilogue_free(&e);
+        return failed(ctx);
+    }
+#if FUSED_X86
+    if (mult == 1 && !use_reference(ctx) && use_simd()) {
+        depthwise_job job = {in->data, w->data, out->data, &e, wh, ww, depth, zx};
+        int64_t per_row = ww.out * depth * wh.k * ww.k;
+        st = tfgt_parallel_for(ctx->threads, dims[0] * wh.out, (1 << 16) / (per_row + 1) + 1,
+                               depthwise_rows_avx512, &job);
+        if (st == TFGT_OK)
+            st = finish(ctx, &e);
+        epilogue_free(&e);
+        return st;
+    }
+#endif
+    acc = scratch32(ctx, rows * dims[3]);
+    if (!acc) {
+        epilogue_free(&e);
+        return failed(ctx);
+    }
+    memset(acc, 0, (size_t)(rows * dims[3]) * sizeof *acc);
+    {
+        const uint8_t *x = in->data;
+        const int8_t *f = w->data;
+        uint32_t *y = (uint32_t *)acc;
+        for (int64_t b = 0; b < dims[0]; b++)
+            for (int64_t oy = 0; oy < wh.out; oy++)
+                for (int64_t ox = 0; ox < ww.out; ox++) {
+                    uint32_t *row = y + ((b * wh.out + oy) * ww.out + ox) * dims[3];
+                    for (int64_t ky = 0; ky < wh.k; ky++) {
+                        int64_t iy = oy * wh.stride + ky - wh.pad;
+                        if (iy < 0 || iy >= wh.in)
+                            continue;
+                        for (int64_t kx = 0; kx < ww.k; kx++) {
+                            int64_t ix = ox * ww.stride + kx - ww.pad;
+                            const uint8_t *px;
+                            const int8_t *fk;
+                            if (ix < 0 || ix >= ww.in)
+                                continue;
+                            px = x + ((b * wh.in + iy) * ww.in + ix) * depth;
+                            fk = f + (ky * ww.k + kx) * depth * mult;
+                            if (mult == 1) {
+                                for (int64_t c = 0; c < depth; c++)
+                                    row[c] += (uint32_t)(((int32_t)px[c] - zx) * (int32_t)fk[c]);
+                                continue;
+                            }
+                            for (int64_t c = 0; c < depth; c++)
+                                for (int64_t q = 0; q < mult; q++)
+                                    row[c * mult + q] += (uint32_t)(((int32_t)px[c] - zx) *
+                                                                    (int32_t)fk[c * mult + q]);
+                        }
+                    }
+                }
+    }
+    apply_epilogue(&e, acc, out->data, rows);
+    free(acc);
+    st = finish(ctx, &e);
+    epilogue_free(&e);
+    return st;
+}
+
+/* ---- matrix product ---------------------------------------------------- */
+
+typedef struct matrix_rows {
+    const uint8_t *a;
+    int64_t m, k;
+    bool ta;
+} matrix_rows;
+
+static void fill_matrix_rows(const void *arg, int64_t row0, int64_t rows, uint8_t *dst,
+                             int64_t ld)
+{
+    const matrix_rows *p = arg;
+    for (int64_t r = 0; r < rows; r++)
+        for (int64_t q = 0; q < p->k; q++)
+            dst[r * ld + q] = p->ta ? p->a[q * p->m + row0 + r] : p->a[(row0 + r) * p->k + q];
+}
+
+static tfgt_status fused_matmul(tfgt_kernel_context *ctx, bool relu)
+{
+    const tfgt_tensor *a = ctx->inputs[IN_X], *b = ctx->inputs[IN_W];
+    bool ta = tfgt_kernel_attr_bool(ctx, "transpose_a", false);
+    bool tb = tfgt_kernel_attr_bool(ctx, "transpose_b", false);
+    char mode[16];
+    int64_t m, k, kb, n, dims[2];
+    epilogue e;
+    int32_t zx = 0, *acc;
+    tfgt_tensor *out;
+    tfgt_status st;
+
+    if ((st = check_type(ctx, IN_X, TFGT_DT_QUINT8, "a")) != TFGT_OK ||
+        (st = check_type(ctx, IN_W, TFGT_DT_QINT8, "b")) != TFGT_OK ||
+        (st = check_type_attr(ctx, "Toutput", TFGT_DT_QUINT8, TFGT_DT_QUINT8)) != TFGT_OK)
+        return st;
+    tfgt_kernel_attr_string(ctx, "input_quant_mode", "MIN_FIRST", mode, sizeof mode);
+    if (strcmp(mode, "MIN_FIRST") != 0)
+        return tfgt_kernel_fail(ctx, TFGT_E_UNSUPPORTED,
+                                "input_quant_mode must be MIN_FIRST, not '%s'", mode);
+    if (a->rank != 2 || b->rank != 2)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT, "a and b must be matrices");
+    m = ta ? a->dims[1] : a->dims[0];
+    k = ta ? a->dims[0] : a->dims[1];
+    kb = tb ? b->dims[1] : b->dims[0];
+    n = tb ? b->dims[0] : b->dims[1];
+    if (k != kb)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                "inner dimensions differ: %lld and %lld", (long long)k,
+                                (long long)kb);
+    if ((st = make_epilogue(ctx, n, relu, &zx, &e)) != TFGT_OK)
+        return st;
+    dims[0] = m;
+    dims[1] = n;
+    out = tfgt_kernel_output_uninit(ctx, 0, TFGT_DT_QUINT8, 2, dims);
+    acc = out ? scratch32(ctx, m * n) : NULL;
+    if (!acc) {
+        epilogue_free(&e);
+        return failed(ctx);
+    }
+    st = TFGT_E_UNSUPPORTED;
+    if (!use_reference(ctx) && m > 0 && n > 0) {
+        matrix_rows p = {a->data, m, k, ta};
+        tfgt_qgemm_args g;
+        memset(&g, 0, sizeof g);
+        g.m = m;
+        g.n = n;
+        g.k = k;
+        if (!ta && k % 4 == 0) {
+            g.a = a->data;
+            g.lda = k;
+        } else {
+            g.fill_rows = fill_matrix_rows;
+            g.fill_arg = &p;
+        }
+        g.b_stride_k = tb ? 1 : n;
+        g.b_stride_n = tb ? k : 1;
+        g.a_offset = zx;
+        g.c = acc;
+        g.ldc = n;
+        st = gemm_sums(ctx, &g, b);
+        if (st != TFGT_OK && st != TFGT_E_UNSUPPORTED) {
+            free(acc);
+            epilogue_free(&e);
+            return st;
+        }
+    }
+    if (st == TFGT_E_UNSUPPORTED) {
+        const uint8_t *pa = a->data;
+        const int8_t *pb = b->data;
+        uint32_t *y = (uint32_t *)acc;
+        memset(acc, 0, (size_t)(m * n) * sizeof *acc);
+        for (int64_t i = 0; i < m; i++)
+            for (int64_t q = 0; q < k; q++) {
+                int32_t x = (int32_t)(ta ? pa[q * m + i] : pa[i * k + q]) - zx;
+                for (int64_t j = 0; j < n; j++)
+                    y[i * n + j] += (uint32_t)(x * (int32_t)(tb ? pb[j * k + q] : pb[q * n + j]));
+            }
+    }
+    if (use_reference(ctx))
+        apply_epilogue(&e, acc, out->data, m);
+    else
+        apply_epilogue_fast(&e, acc, out->data, m);
+    free(acc);
+    st = finish(ctx, &e);
+    epilogue_free(&e);
+    return st;
+}
+
+static tfgt_status kernel_conv_bias(tfgt_kernel_context *ctx)
+{
+    return fused_conv(ctx, false);
+}
+
+static tfgt_status kernel_conv_bias_relu(tfgt_kernel_context *ctx)
+{
+    return fused_conv(ctx, true);
+}
+
+static tfgt_status kernel_depthwise_bias_relu(tfgt_kernel_context *ctx)
+{
+    return fused_depthwise(ctx);
+}
+
+static tfgt_status kernel_matmul_bias(tfgt_kernel_context *ctx)
+{
+    return fused_matmul(ctx, false);
+}
+
+static tfgt_status kernel_matmul_bias_relu(tfgt_kernel_context *ctx)
+{
+    return fused_matmul(ctx, true);
+}
+
+/* TensorFlow's attribute defaults (out_type is qint8 for the op without
+ * Relu, which these kernels refuse: tfgt emits quint8). */
+static const tfgt_op_attr attrs_conv[] = {
+    {"Tinput", NULL},
+    {"Tfilter", NULL},
+    {"Tbias", NULL},
+    {"out_type", "type: DT_QINT8"},
+    {"strides", NULL},
+    {"padding", NULL},
+    {"dilations", "list { i: 1 i: 1 i: 1 i: 1 }"},
+    {"padding_list", "list { }"},
+    {NULL, NULL},
+};
+
+static const tfgt_op_attr attrs_conv_relu[] = {
+    {"Tinput", NULL},
+    {"Tfilter", NULL},
+    {"Tbias", NULL},
+    {"out_type", "type: DT_QUINT8"},
+    {"strides", NULL},
+    {"padding", NULL},
+    {"dilations", "list { i: 1 i: 1 i: 1 i: 1 }"},
+    {"padding_list", "list { }"},
+    {NULL, NULL},
+};
+
+static const tfgt_op_attr attrs_matmul[] = {
+    {"T1", NULL},
+    {"T2", NULL},
+    {"Tbias", NULL},
+    {"Toutput", "type: DT_QUINT8"},
+    {"transpose_a", "b: false"},
+    {"transpose_b", "b: false"},
+    {"input_quant_mode", "s: \"MIN_FIRST\""},
+    {NULL, NULL},
+};
+
+const tfgt_op_def tfgt_ops_quantized_fused[] = {
+    {"QuantizedConv2DWithBiasAndRequantize", 9, 9, 0, attrs_conv, kernel_conv_bias},
+    {"QuantizedConv2DWithBiasAndReluAndRequantize", 9, 9, 0, attrs_conv_relu,
+     kernel_conv_bias_relu},
+    {"QuantizedDepthwiseConv2DWithBiasAndReluAndRequantize", 9, 9, 0, attrs_conv_relu,
+     kernel_depthwise_bias_relu},
+    {"QuantizedMatMulWithBiasAndRequantize", 9, 9, 0, attrs_matmul, kernel_matmul_bias},
+    {"QuantizedMatMulWithBiasAndReluAndRequantize", 9, 9, 0, attrs_matmul,
+     kernel_matmul_bias_relu},
+    {NULL, 0, 0, 0, NULL, NULL},
+};

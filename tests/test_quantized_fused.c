@@ -1,0 +1,806 @@
+/* test_quantized_fused.c - the fused eight-bit layers (lib/kernels/
+ * quantized_fused.c) and quantize_nodes(fuse=true):
+ *   - each kernel against a double-precision model of its documented
+ *     semantics (within one output code), on odd shapes, strides, padding,
+ *     channel multipliers and transposes;
+ *   - the fast path (tfgt_qgemm_u8 when the CPU has VNNI) against the
+ *     scalar reference, bit for bit, with one and two threads;
+ *   - hostile inputs: an error naming the node, never a crash;
+ *   - the transform on small graphs (structure, numbers against float,
+ *     keep_node, shared outputs, consecutive layers, no calibration);
+ *   - MobileNet v1 0.25 with calibration: top-1 agreement with the folded
+ *     float graph, fused against unfused (skipped loudly without models). */
+#define _POSIX_C_SOURCE 200809L
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "tfgt/calibration.h"
+#include "tfgt/npy.h"
+#include "tfgt/sensitivity.h"
+
+#define FLOAT_T "type: DT_FLOAT"
+
+static double uniform(unsigned *state)
+{
+    *state = *state * 1103515245u + 12345u;
+    return (double)((*state >> 8) & 0xffffff) / (double)0x1000000;
+}
+
+static tfgt_tensor *new_tensor(int dtype, int rank, const int64_t *dims)
+{
+    tfgt_error err = {0};
+    tfgt_tensor *t = tfgt_tensor_new(dtype, rank, dims, 0, &err);
+    ck_assert_msg(t != NULL, "%s", err.message);
+    return t;
+}
+
+static tfgt_tensor *scalar(float v)
+{
+    tfgt_tensor *t = new_tensor(TFGT_DT_FLOAT, 0, NULL);
+    *(float *)t->data = v;
+    return t;
+}
+
+/* ---- the kernels against a double-precision model -------------------------------------- */
+
+typedef enum { K_CONV, K_DEPTHWISE, K_MATMUL } kind;
+
+typedef struct fused_case {
+    kind k;
+    bool relu;
+    /* conv: input [n, h, w, c], filter [kh, kw, c, oc or mult]; matmul:
+     * a [m, k] (or [k, m] with ta), b [k, n] (or [n, k] with tb) */
+    int64_t n, h, w, c, kh, kw, oc;
+    int stride;
+    bool same, ta, tb, per_channel;
+    float min_x, max_x, min_out, max_out;
+} fused_case;
+
+static const fused_case cases[] = {
+    {K_CONV, true, 1, 7, 5, 3, 3, 3, 5, 1, true, false, false, true, -1.0f, 1.0f, 0, 6},
+    {K_CONV, true, 2, 9, 8, 8, 3, 3, 17, 2, true, false, false, true, 0.0f, 5.0f, 0, 6},
+    {K_CONV, false, 1, 6, 6, 16, 1, 1, 33, 1, false, false, false, true, 0.0f, 6.0f, -3, 4},
+    {K_CONV, false, 1, 5, 7, 5, 1, 1, 6, 1, true, false, false, false, -0.5f, 2.0f, -2, 2},
+    {K_CONV, true, 1, 11, 10, 4, 5, 3, 9, 3, false, false, false, true, -2.0f, 0.0f, 0, 1},
+    {K_CONV, true, 1, 4, 4, 64, 3, 3, 64, 1, true, false, false, true, 0.0f, 6.0f, 0, 6},
+    {K_DEPTHWISE, true, 1, 9, 7, 6, 3, 3, 1, 1, true, false, false, true, 0.0f, 6.0f, 0, 6},
+    {K_DEPTHWISE, true, 2, 8, 8, 5, 3, 3, 2, 2, true, false, false, true, -1.0f, 1.0f, 0, 3},
+    {K_DEPTHWISE, true, 1, 6, 9, 3, 2, 4, 3, 1, false, false, false, false, 0.0f, 2.0f, 0, 6},
+    {K_DEPTHWISE, true, 2, 9, 10, 37, 3, 3, 1, 2, false, false, false, true, 0.0f, 3.0f, 0, 6},
+    {K_DEPTHWISE, true, 1, 5, 5, 32, 3, 3, 1, 1, true, false, false, true, -0.5f, 1.5f, 0, 2},
+    {K_MATMUL, true, 3, 0, 0, 8, 0, 0, 10, 0, false, false, false, true, -1.0f, 1.0f, 0, 6},
+    {K_MATMUL, false, 5, 0, 0, 13, 0, 0, 7, 0, false, true, false, true, 0.0f, 4.0f, -5, 5},
+    {K_MATMUL, false, 4, 0, 0, 9, 0, 0, 11, 0, false, false, true, false, -3.0f, 1.0f, -8, 8},
+    {K_MATMUL, true, 2, 0, 0, 64, 0, 0, 33, 0, false, true, true, true, 0.0f, 6.0f, 0, 6},
+    /* empty batches */
+    {K_CONV, true, 0, 5, 5, 3, 3, 3, 4, 1, true, false, false, true, 0.0f, 1.0f, 0, 6},
+    {K_DEPTHWISE, true, 0, 5, 5, 16, 3, 3, 1, 1, true, false, false, true, 0.0f, 1.0f, 0, 6},
+    {K_MATMUL, false, 0, 0, 0, 8, 0, 0, 5, 0, false, false, false, false, 0.0f, 1.0f, -1, 1},
+};
+
+static const char *op_name(const fused_case *c)
+{
+    switch (c->k) {
+    case K_CONV:
+        return c->relu ? "QuantizedConv2DWithBiasAndReluAndRequantize"
+                       : "QuantizedConv2DWithBiasAndRequantize";
+    case K_DEPTHWISE: return "QuantizedDepthwiseConv2DWithBiasAndReluAndRequantize";
+    default:
+        return c->relu ? "QuantizedMatMulWithBiasAndReluAndRequantize"
+                       : "QuantizedMatMulWithBiasAndRequantize";
+    }
+}
+
+static int64_t channels_of(const fused_case *c)
+{
+    return c->k == K_DEPTHWISE ? c->c * c->oc : c->oc;
+}
+
+/* The node text, with `isa` ("reference" or "") as _tfgt_isa. */
+static void node_text(const fused_case *c, const char *isa, char *buf, size_t size)
+{
+    int used = snprintf(buf, size, "name: 'fusednode' op: '%s'", op_name(c));
+    if (c->k == K_MATMUL)
+        used += snprintf(buf + used, size - (size_t)used,
+                         " attr { key: 'transpose_a' value { b: %s } }"
+                         " attr { key: 'transpose_b' value { b: %s } }"
+                         " attr { key: 'Toutput' value { type: DT_QUINT8 } }",
+                         c->ta ? "true" : "false", c->tb ? "true" : "false");
+    else
+        used += snprintf(buf + used, size - (size_t)used,
+                         " attr { key: 'strides' value { list { i: 1 i: %d i: %d i: 1 } } }"
+                         " attr { key: 'padding' value { s: '%s' } }"
+                         " attr { key: 'out_type' value { type: DT_QUINT8 } }",
+                         c->stride, c->stride, c->same ? "SAME" : "VALID");
+    if (isa[0])
+        snprintf(buf + used, size - (size_t)used, " attr { key: '_tfgt_isa' value { s: '%s' } }",
+                 isa);
+}
+
+/* Inputs 0..8 for case c, seeded. */
+static void make_inputs(const fused_case *c, unsigned seed, tfgt_tensor **in)
+{
+    int64_t ch = channels_of(c), nr = c->per_channel ? ch : 1;
+    if (c->k == K_MATMUL) {
+        int64_t da[2] = {c->ta ? c->c : c->n, c->ta ? c->n : c->c};
+        int64_t db[2] = {c->tb ? c->oc : c->c, c->tb ? c->c : c->oc};
+        in[0] = new_tensor(TFGT_DT_QUINT8, 2, da);
+        in[1] = new_tensor(TFGT_DT_QINT8, 2, db);
+    } else {
+        int64_t dx[4] = {c->n, c->h, c->w, c->c}, dw[4] = {c->kh, c->kw, c->c, c->oc};
+        in[0] = new_tensor(TFGT_DT_QUINT8, 4, dx);
+        in[1] = new_tensor(TFGT_DT_QINT8, 4, dw);
+    }
+    for (int64_t i = 0; i < in[0]->count; i++)
+        ((uint8_t *)in[0]->data)[i] = (uint8_t)(uniform(&seed) * 256);
+    for (int64_t i = 0; i < in[1]->count; i++)
+        ((int8_t *)in[1]->data)[i] = (int8_t)(uniform(&seed) * 255 - 127);
+    in[2] = new_tensor(TFGT_DT_FLOAT, 1, &ch);
+    for (int64_t i = 0; i < ch; i++)
+        ((float *)in[2]->data)[i] = (float)(uniform(&seed) * 2 - 1);
+    in[3] = scalar(c->min_x);
+    in[4] = scalar(c->max_x);
+    in[5] = c->per_channel ? new_tensor(TFGT_DT_FLOAT, 1, &nr) : scalar(0);
+    in[6] = c->per_channel ? new_tensor(TFGT_DT_FLOAT, 1, &nr) : scalar(0);
+    for (int64_t r = 0; r < nr; r++) {
+        /* asymmetric ranges: the kernel takes the larger magnitude */
+        float m = (float)(0.02 + uniform(&seed) * 0.3);
+        ((float *)in[5]->data)[r] = -m * (float)(0.5 + uniform(&seed) * 0.5);
+        ((float *)in[6]->data)[r] = m;
+    }
+    in[7] = scalar(c->min_out);
+    in[8] = scalar(c->max_out);
+}
+
+/* The model in doubles: codes of the exact result, before rounding. */
+static void model(const fused_case *c, tfgt_tensor *const *in, const int64_t *out_dims,
+                  double *codes)
+{
+    double s_x = ((double)c->max_x - c->min_x) / 255.0;
+    double zx = -round((double)c->min_x / s_x);
+    double s_o = ((double)c->max_out - c->min_out) / 255.0, zo = -round(c->min_out / s_o);
+    int64_t ch = channels_of(c);
+    const uint8_t *x = in[0]->data;
+    const int8_t *w = in[1]->data;
+    const float *bias = in[2]->data;
+    int64_t rows = c->k == K_MATMUL ? out_dims[0] : out_dims[0] * out_dims[1] * out_dims[2];
+    for (int64_t r = 0; r < rows; r++)
+        for (int64_t o = 0; o < ch; o++) {
+            int64_t wr = c->per_channel ? o : 0;
+            double s_w = fmax(fabs(((float *)in[5]->data)[wr]), fabs(((float *)in[6]->data)[wr])) /
+                         127.0;
+            double y = 0;
+            if (c->k == K_MATMUL) {
+                for (int64_t q = 0; q < c->c; q++) {
+                    double xa = x[c->ta ? q * c->n + r : r * c->c + q] - zx;
+                    double wb = w[c->tb ? o * c->c + q : q * c->oc + o];
+                    y += xa * s_x * wb * s_w;
+                }
+            } else {
+                int64_t oh = out_dims[1], ow = out_dims[2];
+                int64_t b = r / (oh * ow), oy = r / ow % oh, ox = r % ow;
+                int64_t pad_h = c->same ? ((oh - 1) * c->stride + c->kh - c->h) / 2 : 0;
+                int64_t pad_w = c->same ? ((ow - 1) * c->stride + c->kw - c->w) / 2 : 0;
+                pad_h = pad_h < 0 ? 0 : pad_h;
+                pad_w = pad_w < 0 ? 0 : pad_w;
+                for (int64_t ky = 0; ky < c->kh; ky++)
+                    for (int64_t kx = 0; kx < c->kw; kx++) {
+                        int64_t iy = oy * c->stride + ky - pad_h, ix = ox * c->stride + kx - pad_w;
+                        if (iy < 0 || iy >= c->h || ix < 0 || ix >= c->w)
+                            continue;
+                        if (c->k == K_CONV) {
+                            for (int64_t d = 0; d < c->c; d++)
+                                y += (x[((b * c->h + iy) * c->w + ix) * c->c + d] - zx) * s_x *
+                                     w[((ky * c->kw + kx) * c->c + d) * c->oc + o] * s_w;
+                        } else {
+                            int64_t d = o / c->oc, q = o % c->oc;
+                            y += (x[((b * c->h + iy) * c->w + ix) * c->c + d] - zx) * s_x *
+                                 w[((ky * c->kw + kx) * c->c + d) * c->oc + q] * s_w;
+                        }
+                    }
+            }
+            y += bias[o];
+            if (c->relu && y < 0)
+                y = 0;
+            y = y / s_o + zo;
+            codes[r * ch + o] = y < 0 ? 0 : y > 255 ? 255 : y;
+        }
+}
+
+static void run_case(const fused_case *c, const char *isa, int threads, tfgt_tensor *const *in,
+                     tfgt_tensor **out)
+{
+    char node[1024];
+    size_t n = 0;
+    tfgt_error err = {0};
+    node_text(c, isa, node, sizeof node);
+    ck_assert_msg(tfgt_test_run_op(node, (const tfgt_tensor *const *)in, 9, threads, out, 3, &n,
+                                   &err) == TFGT_OK,
+                  "%s: %s", op_name(c), err.message);
+    ck_assert_uint_eq(n, 3);
+}
+
+START_TEST(test_kernels_match_model)
+{
+    const fused_case *c = &cases[_i];
+    tfgt_tensor *in[9], *ref[3], *fast[3];
+    double *codes;
+    int64_t worst = 0;
+    make_inputs(c, 11u + (unsigned)_i * 7u, in);
+    run_case(c, "reference", 1, in, ref);
+    codes = malloc((size_t)ref[0]->count * sizeof *codes);
+    model(c, in, ref[0]->dims, codes);
+    for (int64_t i = 0; i < ref[0]->count; i++) {
+        double d = fabs(((uint8_t *)ref[0]->data)[i] - codes[i]);
+        ck_assert_msg(d <= 1.0, "%s case %d element %lld: code %d, exact %.3f", op_name(c), _i,
+                      (long long)i, ((uint8_t *)ref[0]->data)[i], codes[i]);
+        worst = d > 0.5 ? worst + 1 : worst;
+    }
+    /* only rounding boundaries may differ from round(exact) */
+    ck_assert_int_le(worst, ref[0]->count / 50 + 1);
+    ck_assert_float_eq(*(float *)ref[1]->data, c->min_out);
+    ck_assert_float_eq(*(float *)ref[2]->data, c->max_out);
+    /* the default (fast when available) path, 1 and 2 threads: same bits */
+    for (int threads = 1; threads <= 2; threads++) {
+        run_case(c, "", threads, in, fast);
+        ck_assert_int_eq(fast[0]->count, ref[0]->count);
+        ck_assert_int_eq(memcmp(fast[0]->data, ref[0]->data, (size_t)ref[0]->count), 0);
+        for (int k = 0; k < 3; k++)
+            tfgt_tensor_free(fast[k]);
+    }
+    free(codes);
+    for (int k = 0; k < 3; k++)
+        tfgt_tensor_free(ref[k]);
+    for (int k = 0; k < 9; k++)
+        tfgt_tensor_free(in[k]);
+}
+END_TEST
+
+/* Relu with an output range below zero and range clamping at the top. */
+START_TEST(test_clamps_to_output_range)
+{
+    fused_case c = {K_MATMUL, true, 1, 0, 0, 4, 0, 0, 3, 0, false, false, false, false,
+                    0.0f, 1.0f, 0, 0.5f};
+    tfgt_tensor *in[9], *out[3];
+    make_inputs(&c, 5, in);
+    for (int64_t i = 0; i < in[0]->count; i++)
+        ((uint8_t *)in[0]->data)[i] = 255;
+    for (int64_t i = 0; i < in[1]->count; i++)
+        ((int8_t *)in[1]->data)[i] = i % 3 == 0 ? -127 : 127; /* column 0: big, others mixed */
+    ((float *)in[2]->data)[0] = 10.0f;
+    ((float *)in[2]->data)[1] = -10.0f;
+    ((float *)in[2]->data)[2] = 0.25f;
+    *(float *)in[5]->data = -0.01f;
+    *(float *)in[6]->data = 0.01f;
+    run_case(&c, "", 1, in, out);
+    ck_assert_int_eq(((uint8_t *)out[0]->data)[0], 255); /* above 0.5 */
+    ck_assert_int_eq(((uint8_t *)out[0]->data)[1], 0);   /* Relu */
+    /* 4 * 1.0 * 0.01 + 0.25 = 0.29 over [0, 0.5]: code 147.9 */
+    ck_assert_int_eq(((uint8_t *)out[0]->data)[2], 148);
+    for (int k = 0; k < 3; k++)
+        tfgt_tensor_free(out[k]);
+    for (int k = 0; k < 9; k++)
+        tfgt_tensor_free(in[k]);
+}
+END_TEST
+
+/* ---- hostile inputs --------------------------------------------------------------------- */
+
+typedef struct hostile {
+    const char *what;
+    int input;         /* which input to replace, -1: none */
+    int dtype, rank;   /* the replacement */
+    int64_t dims[4];
+    float value;       /* for float replacements */
+    const char *attrs; /* extra attributes, replacing the usual */
+    const char *expect;
+} hostile;
+
+static const hostile hostiles[] = {
+    {"float input", 0, TFGT_DT_FLOAT, 4, {1, 5, 5, 3}, 0, NULL, "input must be quint8"},
+    {"quint8 filter", 1, TFGT_DT_QUINT8, 4, {3, 3, 3, 4}, 0, NULL, "filter must be qint8"},
+    {"3-D input", 0, TFGT_DT_QUINT8, 3, {5, 5, 3}, 0, NULL, "4-D"},
+    {"depth mismatch", 1, TFGT_DT_QINT8, 4, {3, 3, 2, 4}, 0, NULL, "depth"},
+    {"short bias", 2, TFGT_DT_FLOAT, 1, {3}, 0, NULL, "bias must be a float vector of 4"},
+    {"2-D bias", 2, TFGT_DT_FLOAT, 2, {1, 4}, 0, NULL, "bias"},
+    {"NaN min_input", 3, TFGT_DT_FLOAT, 0, {0}, NAN, NULL, "min_input is not finite"},
+    {"vector max_input", 4, TFGT_DT_FLOAT, 1, {2}, 1, NULL, "max_input must hold exactly one"},
+    {"input range without 0", 3, TFGT_DT_FLOAT, 0, {0}, 0.5f, NULL, "must hold 0"},
+    {"min_input above max", 3, TFGT_DT_FLOAT, 0, {0}, 3.0f, NULL, "must hold 0"},
+    {"filter range count", 5, TFGT_DT_FLOAT, 1, {3}, -1, NULL, "one value per output channel"},
+    {"infinite filter range", 6, TFGT_DT_FLOAT, 0, {0}, INFINITY, NULL, "not finite"},
+    {"min_filter above max", 5, TFGT_DT_FLOAT, 0, {0}, 2.0f, NULL, "not finite and ordered"},
+    {"zero-width output", 8, TFGT_DT_FLOAT, 0, {0}, 0.0f, NULL, "wider than zero"},
+    {"NaN output", 7, TFGT_DT_FLOAT, 0, {0}, NAN, NULL, "not finite"},
+    {"bad strides", -1, 0, 0, {0}, 0,
+     "attr { key: 'strides' value { list { i: 1 i: 0 i: 1 i: 1 } } }"
+     " attr { key: 'padding' value { s: 'SAME' } }", "stride 0"},
+    {"bad padding", -1, 0, 0, {0}, 0,
+     "attr { key: 'strides' value { list { i: 1 i: 1 i: 1 i: 1 } } }"
+     " attr { key: 'padding' value { s: 'EXPLICIT' } }", "padding must be SAME or VALID"},
+    {"dilated", -1, 0, 0, {0}, 0,
+     "attr { key: 'strides' value { list { i: 1 i: 1 i: 1 i: 1 } } }"
+     " attr { key: 'padding' value { s: 'SAME' } }"
+     " attr { key: 'dilations' value { list { i: 1 i: 2 i: 2 i: 1 } } }", "dilations"},
+    {"qint8 output", -1, 0, 0, {0}, 0,
+     "attr { key: 'strides' value { list { i: 1 i: 1 i: 1 i: 1 } } }"
+     " attr { key: 'padding' value { s: 'SAME' } }"
+     " attr { key: 'out_type' value { type: DT_QINT8 } }", "out_type must be quint8"},
+    {"window too big", 1, TFGT_DT_QINT8, 4, {7, 7, 3, 4}, 0,
+     "attr { key: 'strides' value { list { i: 1 i: 1 i: 1 i: 1 } } }"
+     " attr { key: 'padding' value { s: 'VALID' } }", "does not fit"},
+};
+
+START_TEST(test_hostile_inputs_name_the_node)
+{
+    const hostile *h = &hostiles[_i];
+    int64_t dx[4] = {1, 5, 5, 3}, dw[4] = {3, 3, 3, 4}, db[1] = {4};
+    tfgt_tensor *in[9], *out[3] = {NULL, NULL, NULL};
+    char node[1024];
+    size_t n = 0;
+    tfgt_error err = {0};
+    in[0] = new_tensor(TFGT_DT_QUINT8, 4, dx);
+    in[1] = new_tensor(TFGT_DT_QINT8, 4, dw);
+    in[2] = new_tensor(TFGT_DT_FLOAT, 1, db);
+    in[3] = scalar(-1);
+    in[4] = scalar(1);
+    in[5] = scalar(-1);
+    in[6] = scalar(1);
+    in[7] = scalar(0);
+    in[8] = scalar(6);
+    if (h->input >= 0) {
+        tfgt_tensor_free(in[h->input]);
+        in[h->input] = new_tensor(h->dtype, h->rank, h->dims);
+        if (h->dtype == TFGT_DT_FLOAT)
+            for (int64_t i = 0; i < in[h->input]->count; i++)
+                ((float *)in[h->input]->data)[i] = h->value;
+    }
+    snprintf(node, sizeof node,
+             "name: 'fusednode' op: 'QuantizedConv2DWithBiasAndReluAndRequantize' %s",
+             h->attrs ? h->attrs
+                      : "attr { key: 'strides' value { list { i: 1 i: 1 i: 1 i: 1 } } }"
+                        " attr { key: 'padding' value { s: 'SAME' } }");
+    ck_assert_int_ne(tfgt_test_run_op(node, (const tfgt_tensor *const *)in, 9, 1, out, 3, &n, &err),
+                     TFGT_OK);
+    ck_assert_contains(err.message, "fusednode");
+    ck_assert_contains(err.message, h->expect);
+    for (int k = 0; k < 3; k++)
+        tfgt_tensor_free(out[k]);
+    for (int k = 0; k < 9; k++)
+        tfgt_tensor_free(in[k]);
+}
+END_TEST
+
+START_TEST(test_hostile_matmul)
+{
+    int64_t da[2] = {2, 5}, dbad[2] = {4, 3}, dbias[1] = {3};
+    tfgt_tensor *in[9], *out[3] = {NULL, NULL, NULL};
+    size_t n = 0;
+    tfgt_error err = {0};
+    in[0] = new_tensor(TFGT_DT_QUINT8, 2, da);
+    in[1] = new_tensor(TFGT_DT_QINT8, 2, dbad);
+    in[2] = new_tensor(TFGT_DT_FLOAT, 1, dbias);
+    in[3] = scalar(0);
+    in[4] = scalar(1);
+    in[5] = scalar(-1);
+    in[6] = scalar(1);
+    in[7] = scalar(0);
+    in[8] = scalar(6);
+    ck_assert_int_ne(tfgt_test_run_op("name: 'fusedmm' op: 'QuantizedMatMulWithBiasAndRequantize'",
+                                      (const tfgt_tensor *const *)in, 9, 1, out, 3, &n, &err),
+                     TFGT_OK);
+    ck_assert_contains(err.message, "fusedmm");
+    ck_assert_contains(err.message, "inner dimensions differ");
+    tfgt_error_clear(&err);
+    ck_assert_int_ne(tfgt_test_run_op("name: 'fusedmm' op: 'QuantizedMatMulWithBiasAndRequantize'"
+                                      " attr { key: 'input_quant_mode' value { s: 'SCALED' } }",
+                                      (const tfgt_tensor *const *)in, 9, 1, out, 3, &n, &err),
+                     TFGT_OK);
+    ck_assert_contains(err.message, "MIN_FIRST");
+    for (int k = 0; k < 3; k++)
+        tfgt_tensor_free(out[k]);
+    for (int k = 0; k < 9; k++)
+        tfgt_tensor_free(in[k]);
+}
+END_TEST
+
+/* ---- the transform on small graphs ----------------------------------------------------- */
+
+typedef struct log_text {
+    char text[32768];
+} log_text;
+
+static void collect_log(void *user, tfgt_log_level level, const char *message)
+{
+    log_text *log = user;
+    size_t used = strlen(log->text);
+    (void)level;
+    snprintf(log->text + used, sizeof log->text - used, "%s\n", message);
+}
+
+static tfgt_status transform(tfgt_graph *g, const char *transforms, const char *input,
+                             const char *output, const tfgt_calibration *cal, log_text *log,
+                             tfgt_error *err)
+{
+    tfgt_pipeline *pipeline = NULL;
+    tfgt_transform_options options = {0};
+    tfgt_status st;
+    options.inputs = &input;
+    options.n_inputs = 1;
+    options.outputs = &output;
+    options.n_outputs = 1;
+    options.calibration = cal;
+    options.log = collect_log;
+    options.log_user = log;
+    log->text[0] = '\0';
+    st = tfgt_pipeline_parse(transforms, &pipeline, err);
+    if (st == TFGT_OK)
+        st = tfgt_transform_graph(g, pipeline, &options, err);
+    tfgt_pipeline_free(pipeline);
+    return st;
+}
+
+static tfgt_calibration *samples(const char *name, int rank, const int64_t *dims, size_t n,
+                                 unsigned seed, double lo, double hi)
+{
+    tfgt_calibration *cal = calloc(1, sizeof *cal);
+    ck_assert_ptr_nonnull(cal);
+    cal->feeds = calloc(1, sizeof *cal->feeds);
+    cal->feeds[0].name = strdup(name);
+    cal->feeds[0].samples = calloc(n, sizeof *cal->feeds[0].samples);
+    cal->n_feeds = 1;
+    cal->n_samples = n;
+    for (size_t s = 0; s < n; s++) {
+        tfgt_tensor *t = new_tensor(TFGT_DT_FLOAT, rank, dims);
+        for (int64_t i = 0; i < t->count; i++)
+            ((float *)t->data)[i] = (float)(lo + (hi - lo) * uniform(&seed));
+        cal->feeds[0].samples[s] = t;
+    }
+    return cal;
+}
+
+/* image [1,8,8,3] -> conv1 3x3x3x8 + b1 -> Relu6 -> conv2 1x1x8x6 + b2 ->
+ * Relu6 (or Relu) -> MatMul after a Reshape [1, 384] x [384, 5] + b3. */
+static tfgt_graph *small_net(bool second_relu)
+{
+    tfgt_graph *g = tfgt_graph_new();
+    unsigned seed = 3;
+    int64_t d1[4] = {3, 3, 3, 8}, d2[4] = {1, 1, 8, 6}, d3[2] = {384, 5}, db1[1] = {8};
+    int64_t db2[1] = {6}, db3[1] = {5}, dshape[1] = {2};
+    double w1[216], w2[48], w3[1920], b1[8], b2[6], b3[5], shape[2] = {1, 384};
+    for (int i = 0; i < 216; i++)
+        w1[i] = uniform(&seed) * 1.2 - 0.6;
+    for (int i = 0; i < 48; i++)
+        w2[i] = uniform(&seed) * 1.6 - 0.8;
+    for (int i = 0; i < 1920; i++)
+        w3[i] = uniform(&seed) * 0.2 - 0.1;
+    for (int i = 0; i < 8; i++)
+        b1[i] = uniform(&seed) * 0.6 - 0.2;
+    for (int i = 0; i < 6; i++)
+        b2[i] = uniform(&seed) * 0.6 - 0.2;
+    for (int i = 0; i < 5; i++)
+        b3[i] = uniform(&seed) - 0.5;
+    tfgt_test_add_op(g, "image", "Placeholder", "", "dtype", FLOAT_T, NULL);
+    tfgt_test_add_floats(g, "w1", 4, d1, w1);
+    tfgt_test_add_floats(g, "b1", 1, db1, b1);
+    tfgt_test_add_floats(g, "w2", 4, d2, w2);
+    tfgt_test_add_floats(g, "b2", 1, db2, b2);
+    tfgt_test_add_floats(g, "w3", 2, d3, w3);
+    tfgt_test_add_floats(g, "b3", 1, db3, b3);
+    tfgt_test_add_const(g, "shape", TFGT_DT_INT32, 1, dshape, shape);
+    tfgt_test_add_op(g, "conv1", "Conv2D", "image,w1", "T", FLOAT_T, "strides",
+                     "list { i: 1 i: 1 i: 1 i: 1 }", "padding", "s: 'SAME'", NULL);
+    tfgt_test_add_op(g, "add1", "BiasAdd", "conv1,b1", "T", FLOAT_T, NULL);
+    tfgt_test_add_op(g, "act1", "Relu6", "add1", "T", FLOAT_T, NULL);
+    tfgt_test_add_op(g, "conv2", "Conv2D", "act1,w2", "T", FLOAT_T, "strides",
+                     "list { i: 1 i: 1 i: 1 i: 1 }", "padding", "s: 'SAME'", NULL);
+    tfgt_test_add_op(g, "add2", "Add", "conv2,b2", "T", FLOAT_T, NULL);
+    tfgt_test_add_op(g, "act2", second_relu ? "Relu" : "Relu6", "add2", "T", FLOAT_T, NULL);
+    tfgt_test_add_op(g, "flat", "Reshape", "act2,shape", "T", FLOAT_T, NULL);
+    tfgt_test_add_op(g, "mm", "MatMul", "flat,w3", "T", FLOAT_T, NULL);
+    tfgt_test_add_op(g, "logits", "BiasAdd", "mm,b3", "T", FLOAT_T, NULL);
+    return g;
+}
+
+static double max_diff(const tfgt_graph *a, const tfgt_graph *b, const tfgt_calibration *cal,
+                       const char *fetch)
+{
+    double worst = 0;
+    for (size_t s = 0; s < cal->n_samples; s++) {
+        tfgt_tensor *x = tfgt_test_run_one(a, "image", cal->feeds[0].samples[s], fetch);
+        tfgt_tensor *y = tfgt_test_run_one(b, "image", cal->feeds[0].samples[s], fetch);
+        ck_assert_int_eq(x->count, y->count);
+        for (int64_t i = 0; i < x->count; i++) {
+            double d = fabs(((float *)x->data)[i] - ((float *)y->data)[i]);
+            worst = d > worst ? d : worst;
+        }
+        tfgt_tensor_free(x);
+        tfgt_tensor_free(y);
+    }
+    return worst;
+}
+
+static const tfgt_node *find(const tfgt_graph *g, const char *name)
+{
+    const tfgt_node *n = tfgt_graph_find_node(g, name);
+    ck_assert_msg(n != NULL, "no node %s", name);
+    return n;
+}
+
+/* Without calibration: the Relu6 chains fuse (range [0, 6]); the bias-only
+ * MatMul at the end does not (it needs a measured range). */
+START_TEST(test_fuse_without_calibration)
+{
+    int64_t dims[4] = {1, 8, 8, 3};
+    tfgt_calibration *cal = samples("image", 4, dims, 6, 21, -1, 1);
+    tfgt_graph *g = small_net(false), *q = tfgt_graph_clone(g, NULL);
+    log_text *log = calloc(1, sizeof *log);
+    tfgt_error err = {0};
+    const tfgt_node *f2;
+    double d;
+    ck_assert_msg(transform(q, "quantize_nodes(fuse=true, per_channel=true) strip_unused_nodes",
+                            "image", "logits", NULL, log, &err) == TFGT_OK,
+                  "%s", err.message);
+    ck_assert_uint_eq(tfgt_test_count_op(q, "QuantizedConv2DWithBiasAndReluAndRequantize"), 2);
+    ck_assert_uint_eq(tfgt_test_count_op(q, "QuantizedMatMulWithBiasAndRequantize"), 0);
+    ck_assert_uint_eq(tfgt_test_count_op(q, "Conv2D"), 0);
+    ck_assert_contains(log->text, "did not fuse 'logits': its output range needs --calibration_data");
+    ck_assert_str_eq(tfgt_node_op(find(q, "act1/eightbit")),
+                     "QuantizedConv2DWithBiasAndReluAndRequantize");
+    /* the second layer reads the first directly (no Dequantize/QuantizeV2) */
+    f2 = find(q, "act2/eightbit");
+    ck_assert_str_eq(tfgt_node_input(f2, 0), "act1/eightbit");
+    ck_assert_str_eq(tfgt_node_input(f2, 3), "act1/eightbit:1");
+    ck_assert_str_eq(tfgt_node_op(find(q, "conv2_eightbit/w2/quantized_const")), "Const");
+    d = max_diff(g, q, cal, "logits");
+    fprintf(stderr, "small net, fused without calibration: max |logits error| %.4f\n", d);
+    ck_assert_double_lt(d, 0.15);
+    tfgt_graph_free(q);
+    tfgt_graph_free(g);
+    tfgt_calibration_free(cal);
+    free(log);
+}
+END_TEST
+
+/* With calibration every chain fuses, including Relu (calibrated max) and
+ * the bias-only MatMul, and the result is far closer to float than
+ * unfused. */
+START_TEST(test_fuse_with_calibration)
+{
+    int64_t dims[4] = {1, 8, 8, 3};
+    tfgt_calibration *cal = samples("image", 4, dims, 8, 33, -1, 1);
+    tfgt_graph *g = small_net(true), *q = tfgt_graph_clone(g, NULL), *u = tfgt_graph_clone(g, NULL);
+    log_text *log = calloc(1, sizeof *log);
+    tfgt_error err = {0};
+    double dq, du;
+    ck_assert_msg(transform(q, "quantize_nodes(fuse=true) strip_unused_nodes", "image", "logits",
+                            cal, log, &err) == TFGT_OK,
+                  "%s", err.message);
+    ck_assert_contains(log->text, "fused 3 layers");
+    ck_assert_contains(log->text, "fused 'act1' as QuantizedConv2DWithBiasAndReluAndRequantize, "
+                                  "output range [0, ");
+    ck_assert_uint_eq(tfgt_test_count_op(q, "QuantizedConv2DWithBiasAndReluAndRequantize"), 2);
+    ck_assert_uint_eq(tfgt_test_count_op(q, "QuantizedMatMulWithBiasAndRequantize"), 1);
+    ck_assert_str_eq(tfgt_node_op(find(q, "logits")), "Dequantize");
+    /* per tensor without per_channel: scalar weight ranges */
+    {
+        tfgt_tensor *t = NULL;
+        ck_assert_int_eq(tfgt_node_get_tensor(find(q, "conv1_eightbit/w1/min"), "value", 0, &t,
+                                              NULL),
+                         TFGT_OK);
+        ck_assert_int_eq(t->rank, 0);
+        ck_assert_float_lt(*(float *)t->data, 0);
+        tfgt_tensor_free(t);
+    }
+    ck_assert_msg(transform(u, "quantize_nodes strip_unused_nodes", "image", "logits", cal, log,
+                            &err) == TFGT_OK,
+                  "%s", err.message);
+    ck_assert_uint_eq(tfgt_test_count_op(u, "QuantizedMatMulWithBiasAndRequantize"), 0);
+    /* on the calibration samples themselves (a max over a few samples
+     * clips what others reach) */
+    dq = max_diff(g, q, cal, "logits");
+    du = max_diff(g, u, cal, "logits");
+    fprintf(stderr, "small net with calibration: max |logits error| fused %.4f, unfused %.4f\n",
+            dq, du);
+    ck_assert_double_lt(dq, 0.15);
+    ck_assert_double_lt(2 * dq, du);
+    tfgt_graph_free(q);
+    tfgt_graph_free(u);
+    tfgt_graph_free(g);
+    tfgt_calibration_free(cal);
+    free(log);
+}
+END_TEST
+
+/* keep_node, ignore_op and a shared inner output leave chains unfused;
+ * fuse=false (the default) emits none of the fused ops. */
+START_TEST(test_fuse_refusals)
+{
+    static const struct {
+        const char *transforms;
+        size_t fused;
+        const char *log;
+    } runs[] = {
+        {"quantize_nodes", 0, NULL},
+        {"quantize_nodes(fuse=true, keep_node=add2)", 1, "a node of it is kept in float by name"},
+        {"quantize_nodes(fuse=true, ignore_op=Relu6)", 0, "an op of it is in ignore_op"},
+        {"quantize_nodes(fuse=true, ignore_op=Conv2D)", 0, "an op of it is in ignore_op"},
+    };
+    for (size_t r = 0; r < sizeof runs / sizeof runs[0]; r++) {
+        tfgt_graph *q = small_net(false);
+        log_text *log = calloc(1, sizeof *log);
+        tfgt_error err = {0};
+        ck_assert_msg(transform(q, runs[r].transforms, "image", "logits", NULL, log, &err) ==
+                          TFGT_OK,
+                      "%s", err.message);
+        ck_assert_uint_eq(tfgt_test_count_op(q, "QuantizedConv2DWithBiasAndReluAndRequantize"),
+                          runs[r].fused);
+        if (runs[r].log)
+            ck_assert_contains(log->text, runs[r].log);
+        tfgt_graph_free(q);
+        free(log);
+    }
+    {
+        /* add1 also read by another node: conv1's chain stays unfused */
+        tfgt_graph *q = small_net(false);
+        log_text *log = calloc(1, sizeof *log);
+        tfgt_error err = {0};
+        tfgt_test_add_op(q, "other", "Neg", "add1", "T", FLOAT_T, NULL);
+        ck_assert_msg(transform(q, "quantize_nodes(fuse=true)", "image", "logits", NULL, log,
+                                &err) == TFGT_OK,
+                      "%s", err.message);
+        ck_assert_uint_eq(tfgt_test_count_op(q, "QuantizedConv2DWithBiasAndReluAndRequantize"),
+                          1);
+        ck_assert_contains(log->text, "did not fuse 'act1': an inner node of it has other readers");
+        tfgt_graph_free(q);
+        free(log);
+    }
+}
+END_TEST
+
+/* accuracy_target groups each fused chain as one layer and still runs. */
+START_TEST(test_fuse_with_accuracy_target)
+{
+    int64_t dims[4] = {1, 8, 8, 3};
+    tfgt_calibration *cal = samples("image", 4, dims, 10, 5, -1, 1);
+    tfgt_graph *q = small_net(false);
+    log_text *log = calloc(1, sizeof *log);
+    tfgt_error err = {0};
+    ck_assert_msg(transform(q, "quantize_nodes(fuse=true, per_channel=true, accuracy_target=1)",
+                            "image", "logits", cal, log, &err) == TFGT_OK,
+                  "%s", err.message);
+    ck_assert_contains(log->text, "top-1 agreement with float on 10 calibration samples");
+    ck_assert_uint_ge(tfgt_test_count_op(q, "QuantizedConv2DWithBiasAndReluAndRequantize") +
+                          tfgt_test_count_op(q, "Conv2D"),
+                      2);
+    tfgt_graph_free(q);
+    tfgt_calibration_free(cal);
+    free(log);
+}
+END_TEST
+
+/* ---- MobileNet v1 0.25 ------------------------------------------------------------------- */
+
+/* Crops, mirror images and brightness changes of the stored photo, every
+ * third blended with seeded noise. */
+static tfgt_calibration *photo_samples(const tfgt_tensor *photo, size_t n, unsigned base)
+{
+    int64_t dims[4] = {1, 224, 224, 3};
+    tfgt_calibration *cal = samples("input", 4, dims, n, base, 0, 0);
+    for (size_t s = 0; s < n; s++) {
+        const float *p = photo->data;
+        float *v = cal->feeds[0].samples[s]->data;
+        unsigned seed = base + 31 * (unsigned)s;
+        double scale = 0.55 + 0.45 * uniform(&seed);
+        int side = (int)(224 * scale), y0 = (int)(uniform(&seed) * (224 - side));
+        int x0 = (int)(uniform(&seed) * (224 - side));
+        bool mirror = uniform(&seed) < 0.5, noisy = s % 3 == 2;
+        double gain = 0.8 + 0.4 * uniform(&seed), offset = 0.3 * uniform(&seed) - 0.15;
+        for (int y = 0; y < 224; y++)
+            for (int x = 0; x < 224; x++)
+                for (int c = 0; c < 3; c++) {
+                    int sy = y0 + y * side / 224, sx = x0 + (mirror ? 223 - x : x) * side / 224;
+                    double q = p[(sy * 224 + sx) * 3 + c];
+                    if (noisy)
+                        q = 0.75 * q + 0.25 * (uniform(&seed) * 2 - 1);
+                    q = q * gain + offset;
+                    v[(y * 224 + x) * 3 + c] = (float)(q < -1 ? -1 : q > 1 ? 1 : q);
+                }
+    }
+    return cal;
+}
+
+static double agreement(const tfgt_graph *reference, const tfgt_graph *g,
+                        const tfgt_calibration *cal, const char *output, double *sqnr)
+{
+    tfgt_sensitivity *engine = NULL;
+    tfgt_sensitivity_score s = {0, 0};
+    tfgt_error err = {0};
+    ck_assert_int_eq(tfgt_sensitivity_new(reference, cal, &output, 1, NULL, &engine, &err), TFGT_OK);
+    ck_assert_msg(tfgt_sensitivity_score_graph(engine, g, &s, &err) == TFGT_OK, "%s", err.message);
+    tfgt_sensitivity_free(engine);
+    *sqnr = s.sqnr_db;
+    return s.agreement;
+}
+
+START_TEST(test_mobilenet_fused_agreement)
+{
+    char *pb = tfgt_test_model_path("mobilenet_v1_0.25_224/frozen_graph.pb");
+    char *photo_path;
+    const char *out = "MobilenetV1/Predictions/Reshape_1";
+    tfgt_graph *g = NULL, *fused, *unfused;
+    tfgt_tensor *photo = NULL;
+    tfgt_calibration *cal, *report;
+    tfgt_error err = {0};
+    log_text *log = calloc(1, sizeof *log);
+    double a_fused, a_unfused, sq_fused, sq_unfused;
+    if (!pb) {
+        fprintf(stderr, "SKIP: test_mobilenet_fused_agreement: no models folder "
+                        "(../shared/models or $TFGT_MODELS_DIR)\n");
+        free(log);
+        return;
+    }
+    photo_path = tfgt_test_model_path("mobilenet_v1_0.25_224/grace_hopper_224_input.npy");
+    ck_assert_int_eq(tfgt_graph_load(pb, TFGT_FORMAT_AUTO, &g, NULL, &err), TFGT_OK);
+    ck_assert_int_eq(tfgt_npy_read(photo_path, 0, &photo, &err), TFGT_OK);
+    cal = photo_samples(photo, 10, 1000);
+    report = photo_samples(photo, 12, 5000);
+    ck_assert_int_eq(transform(g,
+                               "strip_unused_nodes fold_constants(ignore_errors=true) "
+                               "fold_batch_norms fold_old_batch_norms",
+                               "input", out, NULL, log, &err),
+                     TFGT_OK);
+    fused = tfgt_graph_clone(g, &err);
+    unfused = tfgt_graph_clone(g, &err);
+    ck_assert_msg(transform(fused, "quantize_nodes(per_channel=true, fuse=true) strip_unused_nodes",
+                            "input", out, cal, log, &err) == TFGT_OK,
+                  "%s", err.message);
+    ck_assert_contains(log->text, "fused 28 layers");
+    ck_assert_uint_eq(tfgt_test_count_op(fused, "QuantizedDepthwiseConv2DWithBiasAndReluAndRequantize"),
+                      13);
+    ck_assert_msg(transform(unfused, "quantize_nodes(per_channel=true) strip_unused_nodes", "input",
+                            out, cal, log, &err) == TFGT_OK,
+                  "%s", err.message);
+    a_fused = agreement(g, fused, report, out, &sq_fused);
+    a_unfused = agreement(g, unfused, report, out, &sq_unfused);
+    fprintf(stderr,
+            "mobilenet v1 0.25, %zu report samples: top-1 agreement with float fused %.2f "
+            "(SQNR %.1f dB), unfused %.2f (SQNR %.1f dB)\n",
+            report->n_samples, a_fused, sq_fused, a_unfused, sq_unfused);
+    ck_assert_double_ge(a_fused, 0.5);
+    ck_assert_double_ge(a_fused, a_unfused + 0.3);
+    ck_assert_double_gt(sq_fused, sq_unfused + 6.0);
+    tfgt_graph_free(fused);
+    tfgt_graph_free(unfused);
+    tfgt_graph_free(g);
+    tfgt_tensor_free(photo);
+    tfgt_calibration_free(cal);
+    tfgt_calibration_free(report);
+    free(pb);
+    free(photo_path);
+    free(log);
+}
+END_TEST
+
+Suite *tfgt_test_suite(void)
+{
+    Suite *s = suite_create("quantized_fused");
+    TCase *k = tcase_create("kernels"), *t = tcase_create("transform");
+    tcase_add_loop_test(k, test_kernels_match_model, 0, (int)(sizeof cases / sizeof cases[0]));
+    tcase_add_test(k, test_clamps_to_output_range);
+    tcase_add_loop_test(k, test_hostile_inputs_name_the_node, 0,
+                        (int)(sizeof hostiles / sizeof hostiles[0]));
+    tcase_add_test(k, test_hostile_matmul);
+    tcase_set_timeout(t, 300);
+    tcase_add_test(t, test_fuse_without_calibration);
+    tcase_add_test(t, test_fuse_with_calibration);
+    tcase_add_test(t, test_fuse_refusals);
+    tcase_add_test(t, test_fuse_with_accuracy_target);
+    tcase_add_test(t, test_mobilenet_fused_agreement);
+    suite_add_tcase(s, k);
+    suite_add_tcase(s, t);
+    return s;
+}
