@@ -1302,11 +1302,14 @@ done:
  * other chains need --calibration_data (the float graph's tensor at the
  * chain's last node, min/max over the samples with 0 included) and are
  * left to the ordinary rewrite without it.
- * TensorFlow 2.21 (tests/peer/check_fused_tf.py) runs these graphs and
+ * TensorFlow 2.21 (tests/peer/check_fused_tf.py) runs these ops and
  * agrees bit for bit on the Relu ops whose input range starts at 0 (every
  * layer reading a ReLU); it reads a signed quint8 input without a zero
  * point, has no quint8-output kernel for the Conv2D op without Relu, and
- * clamps the MatMul op without Relu at 0, so those layers differ there. */
+ * clamps the MatMul op without Relu at 0.  So only Relu layers that read
+ * a Relu/Relu6 get TensorFlow's op names; the others get the same ops
+ * under tfgt's names ("Tfgt" + TensorFlow's), which TensorFlow refuses to
+ * load rather than answer wrongly. */
 
 #define FUSE_WITH_ACTIVATION                                                                    \
     "Relu6|Relu(Add|AddV2|BiasAdd(Conv2D|MatMul|DepthwiseConv2dNative, Const))"
@@ -1569,6 +1572,37 @@ static const char *check_fusable(const state *s, const tfgt_match *m,
     return NULL;
 }
 
+/* Whether `op`'s data input 0 is the output of a Relu or Relu6 (so never
+ * negative). */
+static bool reads_relu(const tfgt_graph *graph, const tfgt_node *op)
+{
+    const tfgt_node *p = tfgt_graph_find_input_node(graph, tfgt_node_input(op, 0));
+    int port = 0;
+    char name[8];
+    tfgt_parse_input(tfgt_node_input(op, 0), name, sizeof name, &port, NULL);
+    return p && port == 0 &&
+           (strcmp(tfgt_node_op(p), "Relu") == 0 || strcmp(tfgt_node_op(p), "Relu6") == 0);
+}
+
+/* tfgt's own name of a fused op ("Tfgt" + TensorFlow's name). */
+static const char *tfgt_op_name_private(const char *op)
+{
+    static const char *const names[][2] = {
+        {"QuantizedConv2DWithBiasAndRequantize", "TfgtQuantizedConv2DWithBiasAndRequantize"},
+        {"QuantizedConv2DWithBiasAndReluAndRequantize",
+         "TfgtQuantizedConv2DWithBiasAndReluAndRequantize"},
+        {"QuantizedDepthwiseConv2DWithBiasAndReluAndRequantize",
+         "TfgtQuantizedDepthwiseConv2DWithBiasAndReluAndRequantize"},
+        {"QuantizedMatMulWithBiasAndRequantize", "TfgtQuantizedMatMulWithBiasAndRequantize"},
+        {"QuantizedMatMulWithBiasAndReluAndRequantize",
+         "TfgtQuantizedMatMulWithBiasAndReluAndRequantize"},
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(names[i][0], op) == 0)
+            return names[i][1];
+    return op;
+}
+
 static tfgt_status fuse_one(void *user, const tfgt_match *m, const tfgt_consumers *consumers,
                             tfgt_graph *out, tfgt_error *err)
 {
@@ -1608,6 +1642,10 @@ static tfgt_status fuse_one(void *user, const tfgt_match *m, const tfgt_consumer
                                : "QuantizedConv2DWithBiasAndRequantize"
                : act     ? "QuantizedMatMulWithBiasAndReluAndRequantize"
                          : "QuantizedMatMulWithBiasAndRequantize";
+    /* TensorFlow's name only where TensorFlow computes the same: with a
+     * Relu, on an input that cannot be negative */
+    if (!act || !reads_relu(s->graph, op))
+        fused_op = tfgt_op_name_private(fused_op);
     /* a bias Const read elsewhere stays */
     if ((tfgt_match_used_outside(m, consumers, bias_node) &&
          (st = tfgt_match_emit_once(out, bias_node, err)) != TFGT_OK))

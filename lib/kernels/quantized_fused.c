@@ -891,5 +891,18 @@ const tfgt_op_def tfgt_ops_quantized_fused[] = {
     {"QuantizedMatMulWithBiasAndRequantize", 9, 9, 0, attrs_matmul, kernel_matmul_bias},
     {"QuantizedMatMulWithBiasAndReluAndRequantize", 9, 9, 0, attrs_matmul,
      kernel_matmul_bias_relu},
+    /* The same ops under tfgt's names, for the layers TensorFlow computes
+     * differently under its own (a signed input, which it reads without a
+     * zero point; no Relu, where its Conv2D has no quint8 kernel and its
+     * MatMul clamps at 0): TensorFlow refuses such a graph instead of
+     * answering wrongly. */
+    {"TfgtQuantizedConv2DWithBiasAndRequantize", 9, 9, 0, attrs_conv, kernel_conv_bias},
+    {"TfgtQuantizedConv2DWithBiasAndReluAndRequantize", 9, 9, 0, attrs_conv_relu,
+     kernel_conv_bias_relu},
+    {"TfgtQuantizedDepthwiseConv2DWithBiasAndReluAndRequantize", 9, 9, 0, attrs_conv_relu,
+     kernel_depthwise_bias_relu},
+    {"TfgtQuantizedMatMulWithBiasAndRequantize", 9, 9, 0, attrs_matmul, kernel_matmul_bias},
+    {"TfgtQuantizedMatMulWithBiasAndReluAndRequantize", 9, 9, 0, attrs_matmul,
+     kernel_matmul_bias_relu},
     {NULL, 0, 0, 0, NULL, NULL},
 };
