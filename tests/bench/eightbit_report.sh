@@ -127,8 +127,14 @@ variant "$w" "quantize_weights(per_channel, accuracy_target=0.9)" yes "top1>=90 
 variant "$f" "quantize_weights quantize_nodes (TensorFlow)" no "" "quantize_weights quantize_nodes $tail"
 variant "$f" "  same, ranges calibrated" yes "" "quantize_weights quantize_nodes $tail"
 variant "$f" "quantize_nodes(per_channel=true) calibrated" yes "" "quantize_nodes(per_channel=true) $tail"
-variant "$f" "quantize_nodes(per_channel, accuracy_target=0.8)" yes "top1>=80 size<=0.30 speed>=2" \
-    "quantize_nodes(per_channel=true, accuracy_target=0.8) $tail"
+variant "$f" "quantize_nodes(per_channel, fuse) calibrated" yes "" \
+    "quantize_nodes(per_channel=true, fuse=true) $tail"
+variant "$f" "quantize_weights(pc) + quantize_nodes(pc, fuse)" yes "" \
+    "quantize_weights(per_channel=true, clip=mse) quantize_nodes(per_channel=true, fuse=true) $tail"
+variant "$f" "quantize_nodes(per_channel, fuse, accuracy_target=0.8)" yes "top1>=80 size<=0.30 speed>=2" \
+    "quantize_nodes(per_channel=true, fuse=true, accuracy_target=0.8) $tail"
+variant "$f" "  same, after quantize_weights(pc)" yes "top1>=80 size<=0.30 speed>=2" \
+    "quantize_weights(per_channel=true, clip=mse) quantize_nodes(per_channel=true, fuse=true, accuracy_target=0.8) $tail"
 
 # Time float and every variant in turn, $rounds times; keep each minimum.
 round=1
@@ -158,9 +164,9 @@ echo "kept in float16; f32: share of constant bytes left float32 (biases, ranges
 echo "top-1: agreement with float on the $n_report report samples (calibration on the others);"
 echo "ms: minimum latency, 1 and 2 threads ($rounds rounds of $runs runs, graphs in turn);"
 echo "x1T, x2T: float time / this time."
-printf '%-52s %6s %6s %6s %11s %8s %8s %6s %6s  %s\n' variant size f16 f32 top-1 "1T ms" "2T ms" \
+printf '%-56s %6s %6s %6s %11s %8s %8s %6s %6s  %s\n' variant size f16 f32 top-1 "1T ms" "2T ms" \
     "x1T" "x2T" "goals"
-printf '%-52s %6s %6s %6s %11s %8s %8s %6s %6s\n' "float (folded)" "1.00x" "-" "100%" "-" \
+printf '%-56s %6s %6s %6s %11s %8s %8s %6s %6s\n' "float (folded)" "1.00x" "-" "100%" "-" \
     "$float_1" "$float_2" "1.00" "1.00"
 section=
 i=1
@@ -171,14 +177,14 @@ while [ $i -le $n_rows ]; do
     section=$s
     label=$(cat "$r/label")
     if [ -f "$r/error" ]; then
-        printf '%-52s n/a (%s)\n' "$label" "$(cat "$r/error")"
+        printf '%-56s n/a (%s)\n' "$label" "$(cat "$r/error")"
     else
         read -r ratio f16 f32 agree <"$r/stats" || true
         t1=$(cat "$r/ms.1")
         t2=$(cat "$r/ms.2")
         x1=$(div "$float_1" "$t1")
         x2=$(div "$float_2" "$t2")
-        printf '%-52s %5sx %6s %6s %11s %8s %8s %6s %6s  %s\n' "$label" "$ratio" "$f16" "$f32" \
+        printf '%-56s %5sx %6s %6s %11s %8s %8s %6s %6s  %s\n' "$label" "$ratio" "$f16" "$f32" \
             "$(pct "$agree" "$n_report") ${agree:-?}/$n_report" "${t1:-?}" "${t2:-?}" "$x1" "$x2" \
             "$(verdict "$agree" "$ratio" "$f16" "$x1" "$x2" "$(cat "$r/goals")")"
     fi

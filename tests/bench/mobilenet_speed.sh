@@ -7,7 +7,7 @@
 # (fp32, and its static per-channel int8) through $TFGT_SHARED_BENCH/peers.py
 # when they are installed.  Printed, never asserted.
 #
-# Eight-bit: quantize_nodes(per_channel=true) with ranges calibrated on the
+# Eight-bit: quantize_nodes(per_channel=true, fuse=true) with ranges calibrated on the
 # calib half of make_samples' set.  Latencies are minimums over
 # TFGT_BENCH_ROUNDS rounds (default 3) of TFGT_BENCH_RUNS runs (default 30;
 # peers: min over 100): the machine is shared, so numbers are noisy.  Python: $TFGT_PEER_PYTHON (default
@@ -77,7 +77,7 @@ model() {
         --outputs="$out" --transforms="$fold"
     if ! "$build/transform_graph" --quiet --in_graph="$tmp/float.pb" --out_graph="$tmp/q.pb" \
         --inputs=input --outputs="$out" --calibration_data=input="$calib" \
-        --transforms="quantize_nodes(per_channel=true) strip_unused_nodes sort_by_execution_order" \
+        --transforms="quantize_nodes(per_channel=true, fuse=true) strip_unused_nodes sort_by_execution_order" \
         >"$tmp/err" 2>&1; then
         echo "eight-bit: n/a ($(head -1 "$tmp/err"))"
         return 0
