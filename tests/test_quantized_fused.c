@@ -697,7 +697,16 @@ START_TEST(test_fuse_with_accuracy_target)
 }
 END_TEST
 
-/* The codes of the Dequantize `name` of g: its Const input 0's value. */
+/* How often `what` occurs in `text`. */
+static size_t occurrences(const char *text, const char *what)
+{
+    size_t n = 0;
+    for (const char *p = strstr(text, what); p; p = strstr(p + 1, what))
+        n++;
+    return n;
+}
+
+/* The codes of the Dequantize `name` of g: the value of its Const input i. */
 static tfgt_tensor *dequantize_codes(const tfgt_graph *g, const char *name, int i)
 {
     const tfgt_node *d = find(g, name);
@@ -776,6 +785,84 @@ START_TEST(test_fuse_after_quantize_weights)
     tfgt_graph_free(q);
     tfgt_graph_free(w);
     tfgt_graph_free(g);
+    tfgt_calibration_free(cal);
+    free(log);
+}
+END_TEST
+
+/* Dequantize `name` of g made one range [-m, m], m its largest: no axis
+ * and scalar ranges, or (axis >= 0, an axis of size 1) that axis and
+ * ranges of one value.  The codes mean other values now; g is the
+ * reference. */
+static void make_per_tensor(tfgt_graph *g, const char *name, int64_t axis)
+{
+    tfgt_node *d = tfgt_graph_find_node(g, name);
+    tfgt_tensor *hi = dequantize_codes(g, name, 2), *a, *b;
+    int64_t one = 1;
+    float m = 0;
+    for (int64_t i = 0; i < hi->count; i++)
+        m = fmaxf(m, ((float *)hi->data)[i]);
+    a = axis < 0 ? scalar(-m) : new_tensor(TFGT_DT_FLOAT, 1, &one);
+    b = axis < 0 ? scalar(m) : new_tensor(TFGT_DT_FLOAT, 1, &one);
+    *(float *)a->data = -m;
+    *(float *)b->data = m;
+    if (axis < 0)
+        ck_assert(tfgt_node_remove_attr(d, "axis"));
+    else
+        ck_assert_int_eq(tfgt_node_set_int(d, "axis", axis), TFGT_OK);
+    ck_assert_int_eq(tfgt_node_set_tensor(tfgt_graph_find_node(g, tfgt_node_input(d, 1)), "value",
+                                          a, NULL),
+                     TFGT_OK);
+    ck_assert_int_eq(tfgt_node_set_tensor(tfgt_graph_find_node(g, tfgt_node_input(d, 2)), "value",
+                                          b, NULL),
+                     TFGT_OK);
+    tfgt_tensor_free(hi);
+    tfgt_tensor_free(a);
+    tfgt_tensor_free(b);
+}
+
+/* One range for all the codes (no axis) fuses as it is, MatMul's too; an
+ * axis other than the output channels' does not fuse. */
+START_TEST(test_fuse_scaled_weights_per_tensor_and_wrong_axis)
+{
+    int64_t dims[4] = {1, 8, 8, 3};
+    tfgt_calibration *cal = samples("image", 4, dims, 8, 33, -1, 1);
+    tfgt_graph *w = small_net(true), *q, *bad;
+    log_text *log = calloc(1, sizeof *log);
+    tfgt_error err = {0};
+    tfgt_tensor *t = NULL;
+    double d;
+    ck_assert_msg(transform(w, "quantize_weights(per_channel=true, minimum_size=1, clip=mse)",
+                            "image", "logits", cal, log, &err) == TFGT_OK,
+                  "%s", err.message);
+    /* w2 is [1, 1, 8, 6]: one range along axis 0 is a valid Dequantize */
+    bad = tfgt_graph_clone(w, NULL);
+    make_per_tensor(bad, "w2", 0);
+    ck_assert_msg(transform(bad, "quantize_nodes(per_channel=true, fuse=true)", "image", "logits",
+                            cal, log, &err) == TFGT_OK,
+                  "%s", err.message);
+    ck_assert_contains(log->text, "did not fuse 'act2': its weights Dequantize's axis is not the "
+                                  "op's output channels");
+    ck_assert_uint_eq(count_fused(bad, "QuantizedConv2DWithBiasAndReluAndRequantize"), 1);
+    make_per_tensor(w, "w2", -1);
+    make_per_tensor(w, "w3", -1);
+    q = tfgt_graph_clone(w, NULL);
+    ck_assert_msg(transform(q, "quantize_nodes(per_channel=true, fuse=true)", "image", "logits",
+                            cal, log, &err) == TFGT_OK,
+                  "%s", err.message);
+    ck_assert_contains(log->text, "fused 3 layers");
+    ck_assert_uint_eq(occurrences(log->text, "weights quantize_weights' codes"), 3);
+    ck_assert_int_eq(tfgt_node_get_tensor(find(q, tfgt_node_input(find(q, "act2/eightbit"), 6)),
+                                          "value", 0, &t, NULL),
+                     TFGT_OK);
+    ck_assert_int_eq(t->rank, 0);
+    tfgt_tensor_free(t);
+    d = max_diff(w, q, cal, "logits");
+    fprintf(stderr, "small net, per-tensor qint8 weights fused: max |logits error| %.4f\n", d);
+    ck_assert_double_lt(d, 0.15);
+    tfgt_graph_free(bad);
+    tfgt_graph_free(q);
+    tfgt_graph_free(w);
     tfgt_calibration_free(cal);
     free(log);
 }
@@ -904,14 +991,6 @@ START_TEST(test_mobilenet_fused_agreement)
 }
 END_TEST
 
-static size_t occurrences(const char *text, const char *what)
-{
-    size_t n = 0;
-    for (const char *p = strstr(text, what); p; p = strstr(p + 1, what))
-        n++;
-    return n;
-}
-
 /* quantize_weights(per_channel, clip=mse, bias correction) before the
  * fused rewrite: the large weights' codes are used as they are, and on
  * held-out samples the logits agree with float at least as well as with
@@ -921,7 +1000,8 @@ START_TEST(test_mobilenet_weights_then_fuse)
 {
     char *pb = tfgt_test_model_path("mobilenet_v1_0.25_224/frozen_graph.pb");
     char *photo_path;
-    const char *out = "MobilenetV1/Predictions/Reshape_1", *logits = "MobilenetV1/Logits/SpatialSqueeze";
+    const char *out = "MobilenetV1/Predictions/Reshape_1";
+    const char *logits = "MobilenetV1/Logits/SpatialSqueeze";
     tfgt_graph *g = NULL, *fused, *both;
     tfgt_tensor *photo = NULL;
     tfgt_calibration *cal, *report;
@@ -1001,6 +1081,7 @@ Suite *tfgt_test_suite(void)
     tcase_add_test(t, test_fuse_with_accuracy_target);
     tcase_add_test(t, test_fuse_after_quantize_weights);
     tcase_add_test(t, test_fuse_refuses_min_first_weights);
+    tcase_add_test(t, test_fuse_scaled_weights_per_tensor_and_wrong_axis);
     tcase_add_test(t, test_mobilenet_fused_agreement);
     tcase_add_test(t, test_mobilenet_weights_then_fuse);
     suite_add_tcase(s, k);

@@ -1513,21 +1513,22 @@ static const char *scaled_weights_trouble(const tfgt_graph *graph, const tfgt_no
     return why;
 }
 
-/* The float values Dequantize `d` (checked by scaled_weights_trouble, one
- * range per output channel of a 2-D `codes`) gives: channel i / (count /
- * channels) when by_row, else i % channels.  NULL when out of memory. */
+/* The float values Dequantize `d` (checked by scaled_weights_trouble,
+ * `n_ranges` ranges: one, or one per output channel of a 2-D `codes`)
+ * gives: range i / (count / n_ranges) when by_row, else i % n_ranges.
+ * NULL when out of memory. */
 static tfgt_tensor *dequantized(const tfgt_graph *graph, const tfgt_node *d,
-                                const tfgt_tensor *codes, bool by_row, int64_t channels)
+                                const tfgt_tensor *codes, bool by_row, int64_t n_ranges)
 {
     tfgt_tensor *hi = NULL, *w = tfgt_tensor_new(TFGT_DT_FLOAT, codes->rank, codes->dims, 0, NULL);
-    int64_t per_row = codes->count / channels;
+    int64_t per_row = codes->count / n_ranges;
     if (!w || tfgt_node_get_tensor(source_node(graph, tfgt_node_input(d, 2)), "value", 0, &hi,
                                    NULL) != TFGT_OK) {
         tfgt_tensor_free(w);
         return NULL;
     }
     for (int64_t i = 0; i < codes->count; i++) {
-        int64_t c = by_row ? i / per_row : i % channels;
+        int64_t c = by_row ? i / per_row : i % n_ranges;
         float scale = ((const float *)hi->data)[c] / 127.0f;
         ((float *)w->data)[i] = (float)((const int8_t *)codes->data)[i] * scale;
     }
@@ -1626,6 +1627,7 @@ static const char *check_fusable(const state *s, const tfgt_match *m,
                        : strcmp(tfgt_node_op(op), "MatMul") == 0 ? (tb ? 0 : 1)
                                                                  : 2;
         int64_t axis = -1;
+        int range_rank;
         tfgt_tensor *lo = NULL;
         tfgt_node_get_int(*deq, "axis", &axis, NULL);
         if (axis >= 0 && (axis != out_axis || (out_axis == 2 && (*weights)->dims[3] != 1)))
@@ -1635,12 +1637,13 @@ static const char *check_fusable(const state *s, const tfgt_match *m,
             return "its weights Dequantize has no readable range";
         if (axis >= 0 ? lo->count != channels : lo->count != 1)
             why = "its weights Dequantize has the wrong number of ranges";
+        range_rank = lo->rank;
         tfgt_tensor_free(lo);
         if (why)
             return why;
-        if (axis >= 0 && strcmp(tfgt_node_op(op), "MatMul") == 0) {
-            /* the fused MatMul takes one range: quantize the values again */
-            tfgt_tensor *w = dequantized(s->graph, *deq, *weights, tb ? 1 : 0, channels);
+        if ((axis >= 0 || range_rank != 0) && strcmp(tfgt_node_op(op), "MatMul") == 0) {
+            /* the fused MatMul takes scalar ranges: quantize the values again */
+            tfgt_tensor *w = dequantized(s->graph, *deq, *weights, tb, axis >= 0 ? channels : 1);
             if (!w)
                 return "its weights could not be dequantized (out of memory)";
             tfgt_tensor_free(*weights);
