@@ -52,7 +52,9 @@
  * fuse=true (tfgt extension): before step 4, each Conv2D/Depthwise/MatMul
  * + bias [+ Relu/Relu6] chain becomes one fused eight-bit op that adds
  * the bias in 32 bits and requantizes once into the layer's output range
- * (see "fused layers" below); the rest goes through the usual steps. */
+ * (see "fused layers" below); the rest goes through the usual steps.
+ * Weights from quantize_weights(per_channel=true) (qint8 SCALED
+ * Dequantize) are taken as they are. */
 #define _POSIX_C_SOURCE 200809L
 #include <float.h>
 #include <math.h>
