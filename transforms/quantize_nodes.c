@@ -52,7 +52,9 @@
  * fuse=true (tfgt extension): before step 4, each Conv2D/Depthwise/MatMul
  * + bias [+ Relu/Relu6] chain becomes one fused eight-bit op that adds
  * the bias in 32 bits and requantizes once into the layer's output range
- * (see "fused layers" below); the rest goes through the usual steps. */
+ * (see "fused layers" below); the rest goes through the usual steps.
+ * Weights from quantize_weights(per_channel=true) (qint8 SCALED
+ * Dequantize) are taken as they are. */
 #define _POSIX_C_SOURCE 200809L
 #include <float.h>
 #include <math.h>
@@ -131,6 +133,8 @@ typedef struct state {
     const char *pattern;
     range_cache *fused_ranges;
     size_t fused;
+    /* the weight Dequantizes whose codes a fused op took (by name) */
+    range_cache *fused_weights;
 } state;
 
 /* What one run of the steps needs besides the state. */
@@ -1302,6 +1306,14 @@ done:
  * other chains need --calibration_data (the float graph's tensor at the
  * chain's last node, min/max over the samples with 0 included) and are
  * left to the ordinary rewrite without it.
+ * The weights may also be what quantize_weights(per_channel=true) makes:
+ * Dequantize(T=qint8, SCALED, narrow_range, axis = the output-channel
+ * axis, or none for one range) of a codes Const and min/max Consts with
+ * ranges [-m, m].  The fused op then reads those Consts as they are (no
+ * second rounding, so clip=mse and bias correction carry over exactly) and
+ * the Dequantize goes once nothing reads it.  A MatMul's fused op takes
+ * one range only, so per-channel MatMul weights are dequantized and
+ * quantized again over one range like float ones.
  * TensorFlow 2.21 (tests/peer/check_fused_tf.py) runs these ops and
  * agrees bit for bit on the Relu ops whose input range starts at 0 (every
  * layer reading a ReLU); it reads a signed quint8 input without a zero
@@ -1457,12 +1469,84 @@ done:
     return st;
 }
 
+/* Why the weights Dequantize `d` cannot be the fused op's filter as it
+ * is (NULL: it can): it must be qint8 SCALED with narrow_range, read
+ * Consts, and hold ranges [-m, m] with m > 0 (the fused kernels scale by
+ * max(|min|, |max|) / 127, the Dequantize by the same then).  *codes gets
+ * the codes; the axis is checked by the caller. */
+static const char *scaled_weights_trouble(const tfgt_graph *graph, const tfgt_node *d,
+                                          tfgt_tensor **codes)
+{
+    const tfgt_node *in[3];
+    tfgt_tensor *lo = NULL, *hi = NULL;
+    const char *mode = NULL, *why = NULL;
+    size_t mode_len = 0;
+    int t = 0;
+    bool narrow = false;
+    if (tfgt_node_data_input_count(d) != 3)
+        return "its weights Dequantize does not have three inputs";
+    if (tfgt_node_get_type(d, "T", &t, NULL) != TFGT_OK || t != TFGT_DT_QINT8 ||
+        tfgt_node_get_string(d, "mode", &mode, &mode_len, NULL) != TFGT_OK ||
+        !(mode_len == 6 && memcmp(mode, "SCALED", 6) == 0) ||
+        tfgt_node_get_bool(d, "narrow_range", &narrow, NULL) != TFGT_OK || !narrow)
+        return "its weights Dequantize is not qint8 SCALED with narrow_range";
+    for (size_t i = 0; i < 3; i++)
+        if (!(in[i] = source_node(graph, tfgt_node_input(d, i))) ||
+            strcmp(tfgt_node_op(in[i]), "Const") != 0)
+            return "its weights Dequantize does not read Consts";
+    if (tfgt_node_get_tensor(in[0], "value", 0, codes, NULL) != TFGT_OK ||
+        tfgt_node_get_tensor(in[1], "value", 0, &lo, NULL) != TFGT_OK ||
+        tfgt_node_get_tensor(in[2], "value", 0, &hi, NULL) != TFGT_OK)
+        why = "its weights Dequantize's Consts have no readable value";
+    else if ((*codes)->dtype != TFGT_DT_QINT8 || lo->dtype != TFGT_DT_FLOAT ||
+             hi->dtype != TFGT_DT_FLOAT || lo->count != hi->count || lo->rank > 1 ||
+             hi->rank > 1 || lo->count < 1)
+        why = "its weights Dequantize's Consts have the wrong types or shapes";
+    for (int64_t r = 0; !why && r < lo->count; r++) {
+        float a = ((const float *)lo->data)[r], b = ((const float *)hi->data)[r];
+        if (!isfinite(b) || !(b > 0.0f) || a != -b)
+            why = "its weights Dequantize's ranges are not [-m, m] with m > 0";
+    }
+    for (int64_t i = 0; !why && i < (*codes)->count; i++)
+        if (((const int8_t *)(*codes)->data)[i] == -128)
+            why = "its weights Dequantize holds the code -128 (not narrow range)";
+    tfgt_tensor_free(lo);
+    tfgt_tensor_free(hi);
+    return why;
+}
+
+/* The float values Dequantize `d` (checked by scaled_weights_trouble,
+ * `n_ranges` ranges: one, or one per output channel of a 2-D `codes`)
+ * gives: range i / (count / n_ranges) when by_row, else i % n_ranges.
+ * NULL when out of memory. */
+static tfgt_tensor *dequantized(const tfgt_graph *graph, const tfgt_node *d,
+                                const tfgt_tensor *codes, bool by_row, int64_t n_ranges)
+{
+    tfgt_tensor *hi = NULL, *w = tfgt_tensor_new(TFGT_DT_FLOAT, codes->rank, codes->dims, 0, NULL);
+    int64_t per_row = codes->count / n_ranges;
+    if (!w || tfgt_node_get_tensor(source_node(graph, tfgt_node_input(d, 2)), "value", 0, &hi,
+                                   NULL) != TFGT_OK) {
+        tfgt_tensor_free(w);
+        return NULL;
+    }
+    for (int64_t i = 0; i < codes->count; i++) {
+        int64_t c = by_row ? i / per_row : i % n_ranges;
+        float scale = ((const float *)hi->data)[c] / 127.0f;
+        ((float *)w->data)[i] = (float)((const int8_t *)codes->data)[i] * scale;
+    }
+    tfgt_tensor_free(hi);
+    return w;
+}
+
 /* Why the matched chain cannot be fused (NULL: it can); fills the
- * weights, the bias and the output range. */
+ * weights, the bias and the output range.  With weights from a Dequantize
+ * whose codes the fused op can take, *deq is it and *weights its qint8
+ * codes; otherwise *deq is NULL and *weights float. */
 static const char *check_fusable(const state *s, const tfgt_match *m,
                                  const tfgt_consumers *consumers, const tfgt_match **op_match,
-                                 const tfgt_node **act, tfgt_tensor **weights, tfgt_tensor **bias,
-                                 float *out_lo, float *out_hi)
+                                 const tfgt_node **act, const tfgt_node **deq,
+                                 tfgt_tensor **weights, tfgt_tensor **bias, float *out_lo,
+                                 float *out_hi)
 {
     const tfgt_match *add_match = m->n_inputs == 1 ? &m->inputs[0] : m;
     const tfgt_node *add = add_match->node, *op, *bias_node, *w_node;
@@ -1500,14 +1584,22 @@ static const char *check_fusable(const state *s, const tfgt_match *m,
         !(tfgt_node_get_string(op, "padding", &fmt, &len, NULL) == TFGT_OK &&
           ((len == 4 && memcmp(fmt, "SAME", 4) == 0) || (len == 5 && memcmp(fmt, "VALID", 5) == 0))))
         return "its padding is not SAME or VALID";
+    *deq = NULL;
     if (tfgt_node_data_input_count(op) != 2 ||
-        !(w_node = source_node(s->graph, tfgt_node_input(op, 1))) ||
-        strcmp(tfgt_node_op(w_node), "Const") != 0)
+        !(w_node = source_node(s->graph, tfgt_node_input(op, 1))))
         return "its weights are not a Const";
-    if (tfgt_node_get_tensor(w_node, "value", 0, weights, NULL) != TFGT_OK ||
-        tfgt_node_get_tensor(bias_node, "value", 0, bias, NULL) != TFGT_OK)
-        return "its weights or bias Const has no readable value";
-    if ((*weights)->dtype != TFGT_DT_FLOAT || (*bias)->dtype != TFGT_DT_FLOAT)
+    if (strcmp(tfgt_node_op(w_node), "Dequantize") == 0) {
+        if ((why = scaled_weights_trouble(s->graph, w_node, weights)))
+            return why;
+        *deq = w_node;
+    } else if (strcmp(tfgt_node_op(w_node), "Const") != 0) {
+        return "its weights are neither a Const nor a Dequantize of Consts";
+    } else if (tfgt_node_get_tensor(w_node, "value", 0, weights, NULL) != TFGT_OK) {
+        return "its weights Const has no readable value";
+    }
+    if (tfgt_node_get_tensor(bias_node, "value", 0, bias, NULL) != TFGT_OK)
+        return "its bias Const has no readable value";
+    if ((!*deq && (*weights)->dtype != TFGT_DT_FLOAT) || (*bias)->dtype != TFGT_DT_FLOAT)
         return "its weights or bias are not float";
     if (strcmp(tfgt_node_op(op), "DepthwiseConv2dNative") == 0) {
         /* HWIM: output channel i * M + m, the last two axes flattened */
@@ -1531,9 +1623,41 @@ static const char *check_fusable(const state *s, const tfgt_match *m,
     if ((*bias)->count != channels || (*bias)->rank < 1 ||
         (*bias)->dims[(*bias)->rank - 1] != channels)
         return "its bias does not hold one value per output channel";
+    if (*deq) {
+        /* the Dequantize's ranges must follow the op's output channels */
+        int out_axis = strcmp(tfgt_node_op(op), "Conv2D") == 0    ? 3
+                       : strcmp(tfgt_node_op(op), "MatMul") == 0 ? (tb ? 0 : 1)
+                                                                 : 2;
+        int64_t axis = -1;
+        int range_rank;
+        tfgt_tensor *lo = NULL;
+        tfgt_node_get_int(*deq, "axis", &axis, NULL);
+        if (axis >= 0 && (axis != out_axis || (out_axis == 2 && (*weights)->dims[3] != 1)))
+            return "its weights Dequantize's axis is not the op's output channels";
+        if (tfgt_node_get_tensor(source_node(s->graph, tfgt_node_input(*deq, 1)), "value", 0, &lo,
+                                 NULL) != TFGT_OK)
+            return "its weights Dequantize has no readable range";
+        if (axis >= 0 ? lo->count != channels : lo->count != 1)
+            why = "its weights Dequantize has the wrong number of ranges";
+        range_rank = lo->rank;
+        tfgt_tensor_free(lo);
+        if (why)
+            return why;
+        if ((axis >= 0 || range_rank != 0) && strcmp(tfgt_node_op(op), "MatMul") == 0) {
+            /* the fused MatMul takes scalar ranges: quantize the values again */
+            tfgt_tensor *w = dequantized(s->graph, *deq, *weights, tb, axis >= 0 ? channels : 1);
+            if (!w)
+                return "its weights could not be dequantized (out of memory)";
+            tfgt_tensor_free(*weights);
+            *weights = w;
+            *deq = NULL;
+        }
+    }
     /* weights are judged range by range; the bias stays float */
     per_channel = s->per_channel && strcmp(tfgt_node_op(op), "MatMul") != 0;
-    if (!per_channel)
+    if (*deq) /* codes and ranges were checked already */
+        per_channel = false;
+    else if (!per_channel)
         why = values_trouble((*weights)->data, (*weights)->count, 1);
     for (int64_t c = 0; per_channel && c < channels && !why; c++)
         why = tb ? values_trouble((const float *)(*weights)->data + c * (*weights)->dims[1],
@@ -1608,12 +1732,12 @@ static tfgt_status fuse_one(void *user, const tfgt_match *m, const tfgt_consumer
 {
     state *s = user;
     const tfgt_match *op_match = NULL;
-    const tfgt_node *act = NULL, *op, *bias_node;
+    const tfgt_node *act = NULL, *op, *bias_node, *deq = NULL;
     const char *last = tfgt_node_name(m->node);
     tfgt_tensor *weights = NULL, *bias = NULL, *bias_vec = NULL;
     float out_lo = 0, out_hi = 0;
-    const char *why = check_fusable(s, m, consumers, &op_match, &act, &weights, &bias, &out_lo,
-                                    &out_hi);
+    const char *why = check_fusable(s, m, consumers, &op_match, &act, &deq, &weights, &bias,
+                                    &out_lo, &out_hi);
     char *quantized = NULL, *main_name = NULL, *base = NULL, *unique = NULL, *codes = NULL;
     char *wmin = NULL, *wmax = NULL, *bias_name = NULL, *omin = NULL, *omax = NULL;
     char *q0 = NULL, *q1 = NULL, *q2 = NULL;
@@ -1663,10 +1787,22 @@ static tfgt_status fuse_one(void *user, const tfgt_match *m, const tfgt_consumer
     }
     memcpy(bias_vec->data, bias->data, (size_t)bias->count * sizeof(float));
     if ((st = emit_input_quantization(out, tfgt_node_name(op), tfgt_node_input(op, 0), &quantized,
-                                      err)) != TFGT_OK ||
-        (st = emit_symmetric_weights(out, s, base, weights, channels, inner, !conv, &codes, &wmin,
-                                     &wmax, err)) != TFGT_OK)
+                                      err)) != TFGT_OK)
         goto done;
+    if (deq) {
+        /* quantize_weights' codes and ranges as they are */
+        codes = strdup(tfgt_node_name(source_node(s->graph, tfgt_node_input(deq, 0))));
+        wmin = strdup(tfgt_node_name(source_node(s->graph, tfgt_node_input(deq, 1))));
+        wmax = strdup(tfgt_node_name(source_node(s->graph, tfgt_node_input(deq, 2))));
+        if (!codes || !wmin || !wmax ||
+            !cache_put(s->fused_weights, tfgt_node_name(deq), 0.0f, 0.0f)) {
+            st = oom(err);
+            goto done;
+        }
+    } else if ((st = emit_symmetric_weights(out, s, base, weights, channels, inner, !conv, &codes,
+                                            &wmin, &wmax, err)) != TFGT_OK) {
+        goto done;
+    }
     q0 = joined(quantized, ":0", "");
     q1 = joined(quantized, ":1", "");
     q2 = joined(quantized, ":2", "");
@@ -1717,8 +1853,14 @@ static tfgt_status fuse_one(void *user, const tfgt_match *m, const tfgt_consumer
         st = err && err->status ? err->status : oom(err);
         goto done;
     }
-    tfgt_transform_log(s->ctx, TFGT_LOG_INFO, "quantize_nodes: fused '%s' as %s, output range [%g, %g]",
-                       last, fused_op, (double)out_lo, (double)out_hi);
+    tfgt_transform_log(s->ctx, TFGT_LOG_INFO,
+                       "quantize_nodes: fused '%s' as %s, output range [%g, %g]%s", last,
+                       fused_op, (double)out_lo, (double)out_hi,
+                       deq ? ", weights quantize_weights' codes"
+                       : strcmp(tfgt_node_op(source_node(s->graph, tfgt_node_input(op, 1))),
+                                "Dequantize") == 0
+                           ? ", weights dequantized and quantized again over one range"
+                           : "");
     s->converted += act ? 3 : 2;
     s->fused++;
 done:
@@ -1741,14 +1883,44 @@ done:
     return st;
 }
 
+/* Remove the weight Dequantizes in `taken` that nothing reads any more
+ * (their Consts stay: the fused ops read them). */
+static tfgt_status drop_unread_dequantizes(tfgt_graph *graph, const state *s,
+                                           const range_cache *taken, tfgt_error *err)
+{
+    tfgt_consumers *consumers = tfgt_consumers_build(graph, err);
+    size_t count = tfgt_graph_node_count(graph);
+    bool *keep = calloc(count + 1, sizeof *keep);
+    if (!consumers || !keep) {
+        tfgt_consumers_free(consumers);
+        free(keep);
+        return err && err->status ? err->status : oom(err);
+    }
+    for (size_t i = 0; i < count; i++) {
+        const tfgt_node *n = tfgt_graph_node(graph, i);
+        bool unread = tfgt_consumers_count(consumers, n) == 0 &&
+                      strcmp(tfgt_node_op(n), "Dequantize") == 0 &&
+                      !tfgt_transform_node_is_io(s->ctx, n);
+        keep[i] = true;
+        for (size_t k = 0; unread && k < taken->count; k++)
+            if (strcmp(taken->items[k].name, tfgt_node_name(n)) == 0)
+                keep[i] = false;
+    }
+    tfgt_graph_retain(graph, keep);
+    tfgt_consumers_free(consumers);
+    free(keep);
+    return TFGT_OK;
+}
+
 /* The fusing step: measure (with calibration data), then rewrite the
  * chains with an activation, then those without. */
 static tfgt_status fuse_layers(tfgt_graph *graph, state *s, const steps_config *cfg,
                                tfgt_error *err)
 {
-    range_cache ranges = {NULL, 0, 0, false};
+    range_cache ranges = {NULL, 0, 0, false}, taken = {NULL, 0, 0, false};
     tfgt_status st = TFGT_OK;
     s->fused_ranges = &ranges;
+    s->fused_weights = &taken;
     s->fused = 0;
     if (s->ctx->calibration)
         st = measure_fused_outputs(graph, s, cfg, err);
@@ -1756,13 +1928,17 @@ static tfgt_status fuse_layers(tfgt_graph *graph, state *s, const steps_config *
         st = tfgt_replace_matches(graph, FUSE_WITH_ACTIVATION, fuse_one, s, false, NULL, err);
     if (st == TFGT_OK)
         st = tfgt_replace_matches(graph, FUSE_BIAS_ONLY, fuse_one, s, false, NULL, err);
+    if (st == TFGT_OK && taken.count)
+        st = drop_unread_dequantizes(graph, s, &taken, err);
     if (st == TFGT_OK && s->fused)
         tfgt_transform_log(s->ctx, TFGT_LOG_INFO,
                            "quantize_nodes: fused %zu layers (bias and activation requantized "
                            "once)",
                            s->fused);
     cache_clear(&ranges);
+    cache_clear(&taken);
     s->fused_ranges = NULL;
+    s->fused_weights = NULL;
     return st;
 }
 
@@ -2081,7 +2257,7 @@ tfgt_status tfgt_transform_quantize_nodes(tfgt_graph *graph, const tfgt_transfor
                                           tfgt_error *err)
 {
     state s = {ctx, NULL, false, false, false, 0, 0, 0, 0, 0, NULL, 0, NULL, false,
-               false, false, NULL, NULL, 0};
+               false, false, NULL, NULL, 0, NULL};
     steps_config cfg = {false, 0, 0, 0, NULL};
     float target = 0;
     bool has_target = false;
