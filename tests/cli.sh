@@ -158,6 +158,23 @@ if grep -q "^output: top-1 agreement [0-9]/2, top-5 agreement [0-9]/2" "$work/st
 else
     not_ok "the sample comparison reports outputs and weight layers" "$(cat "$work/stdout")"
 fi
+# The shipped eight-bit recipes run on the example with its samples, and
+# their graphs run and agree with float on the top class.
+for recipe in eightbit_calibrated eightbit_accurate weights_eightbit eightbit_tensorflow; do
+    expect "recipe $recipe" 0 "" "$bin/transform_graph" --quiet --in_graph="$example" \
+        --out_graph="$work/$recipe.pb" --inputs=input --outputs=output --recipe=$recipe \
+        --calibration_data=input="$work/cal"
+    expect "recipe $recipe: the graph runs" 0 "" "$rg" --graph="$work/$recipe.pb" \
+        --compare="$example" --samples=input="$work/cal" --output=output --layers=0
+    if grep -q "^output: top-1 agreement 2/2" "$work/stdout"; then
+        ok "recipe $recipe keeps the top class"
+    else
+        not_ok "recipe $recipe keeps the top class" "$(cat "$work/stdout")"
+    fi
+done
+expect "eightbit_accurate needs samples" 1 "accuracy_target needs sample inputs" \
+    "$bin/transform_graph" --quiet --in_graph="$example" --out_graph="$work/x.pb" --inputs=input \
+    --outputs=output --recipe=eightbit_accurate
 # "alone": with a single eight-bit layer, quantizing it alone must cost
 # exactly what the whole graph costs (weights, then activations).
 alone_matches_output() {
