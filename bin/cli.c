@@ -6,6 +6,10 @@
 
 #include "cli.h"
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 void cli_error(const char *program, const char *fmt, ...)
 {
     va_list ap;
@@ -165,4 +169,16 @@ bool cli_load_samples(const char *program, const tfgt_graph *graph, const char *
         cli_error(program, "%s", err.message);
     free(names);
     return ok;
+}
+
+void cli_keep_heap_for_tensors(void)
+{
+#if defined(__GLIBC__)
+    /* Tensors of a few hundred KB are allocated and freed on every run of
+     * a graph; above glibc's mmap threshold each one is a fresh mapping
+     * whose pages fault in again (about a third of MobileNet v1 0.25's
+     * time with eight-bit weights).  Keep them in the heap instead. */
+    mallopt(M_MMAP_THRESHOLD, 64 << 20);
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+#endif
 }

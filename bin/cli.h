@@ -59,4 +59,8 @@ bool cli_load_samples(const char *program, const tfgt_graph *graph, const char *
                       size_t n_specs, const char *const *inputs, size_t n_inputs,
                       size_t memory_limit, tfgt_calibration **out);
 
+/* Let the C library serve large tensors from its heap instead of fresh
+ * mappings (glibc; nothing elsewhere): the tools run graphs many times. */
+void cli_keep_heap_for_tensors(void);
+
 #endif

@@ -524,6 +524,8 @@ int main(int argc, char **argv)
     tfgt_error err;
     int code = CLI_EXIT_FAILURE;
 
+    cli_keep_heap_for_tensors();
+
     if (!cli_parse(program, argc, argv, flags)) {
         code = CLI_EXIT_USAGE;
         goto out;

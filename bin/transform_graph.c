@@ -85,6 +85,8 @@ int main(int argc, char **argv)
     tfgt_format out_format;
     int code = CLI_EXIT_FAILURE;
 
+    cli_keep_heap_for_tensors();
+
     tfgt_error_clear(&err);
     if (!cli_parse(program, argc, argv, flags))
         return CLI_EXIT_USAGE;

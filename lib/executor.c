@@ -36,6 +36,10 @@ typedef struct plan_step {
     size_t *last_use;      /* per port: the last step that reads it */
     bool *fetched;         /* per port up to max_port: a fetch reads it */
     bool from_constants;   /* computed from Consts only: TensorFlow folds it */
+    bool keep_constant;    /* from_constants and read by a step that is not,
+                            * or fetched: its value is kept between runs */
+    tfgt_tensor **kept;    /* that value once computed (owned by the plan) */
+    size_t n_kept;
     double seconds;
     size_t calls;
 } plan_step;
@@ -54,6 +58,7 @@ struct tfgt_plan {
     size_t live_bytes;
     size_t peak_bytes;
     size_t constant_bytes;
+    size_t runs;           /* completed runs (what keep_constant skips) */
 };
 
 bool tfgt_op_is_supported(const char *op)
@@ -101,6 +106,9 @@ void tfgt_plan_free(tfgt_plan *plan)
         plan_step *step = &plan->steps[i];
         release_outputs(step, plan);
         tfgt_tensor_free(step->constant);
+        for (size_t k = 0; k < step->n_kept; k++)
+            tfgt_tensor_free(step->kept[k]);
+        free(step->kept);
         free(step->inputs);
         free(step->last_use);
         free(step->fetched);
@@ -384,7 +392,19 @@ tfgt_status tfgt_plan_create(const tfgt_graph *graph, const char *const *feeds, 
             goto out;
         }
         plan->steps[plan->fetches[f].step].fetched[port] = true;
+        plan->steps[plan->fetches[f].step].keep_constant =
+            plan->steps[plan->fetches[f].step].from_constants;
     }
+    /* Constant-derived values that the rest of the graph reads are
+     * computed on the first run and kept (TensorFlow folds them once too);
+     * what only feeds them is not run again. */
+    for (size_t s = 0; s < plan->n_steps; s++)
+        for (size_t k = 0; k < plan->steps[s].n_inputs; k++) {
+            plan_step *producer = &plan->steps[plan->steps[s].inputs[k].step];
+            if (producer->from_constants && !plan->steps[s].from_constants &&
+                !producer->constant)
+                producer->keep_constant = true;
+        }
     *out = plan;
     plan = NULL;
 out:
@@ -505,6 +525,18 @@ static tfgt_status run_step(tfgt_plan *plan, size_t s, const tfgt_tensor *const 
     double started = 0.0;
     int narrow = 0;
 
+    if (step->kept) {
+        step->outputs = calloc(step->n_kept, sizeof *step->outputs);
+        if (!step->outputs)
+            return tfgt_fail(err, TFGT_E_NO_MEMORY, "out of memory");
+        memcpy(step->outputs, step->kept, step->n_kept * sizeof *step->outputs);
+        step->n_outputs = step->n_kept;
+        step->borrowed = true;
+        return TFGT_OK;
+    }
+    /* feeds only steps that keep their values: done on the first run */
+    if (step->from_constants && !step->constant && !step->keep_constant && plan->runs > 0)
+        return TFGT_OK;
     if (step->feed >= 0 || step->constant) {
         const tfgt_tensor *value;
         int port = step->feed >= 0 ? step->feed_port : 0;
@@ -585,6 +617,20 @@ static tfgt_status run_step(tfgt_plan *plan, size_t s, const tfgt_tensor *const 
     }
     if (status == TFGT_OK) {
         step->n_outputs = ctx.n_outputs;
+        if (step->keep_constant) {
+            /* the plan owns it from now on, like a decoded Const */
+            step->kept = malloc(ctx.n_outputs * sizeof *step->kept);
+            if (!step->kept)
+                return tfgt_fail(err, TFGT_E_NO_MEMORY, "out of memory");
+            memcpy(step->kept, step->outputs, ctx.n_outputs * sizeof *step->kept);
+            step->n_kept = ctx.n_outputs;
+            step->borrowed = true;
+            for (size_t i = 0; i < ctx.n_outputs; i++)
+                if (step->kept[i]) {
+                    plan->live_bytes -= step->kept[i]->nbytes;
+                    plan->constant_bytes += step->kept[i]->nbytes;
+                }
+        }
         if (plan->live_bytes + plan->constant_bytes > plan->peak_bytes)
             plan->peak_bytes = plan->live_bytes + plan->constant_bytes;
     }
@@ -649,6 +695,8 @@ tfgt_status tfgt_plan_run(tfgt_plan *plan, const tfgt_tensor *const *feed_values
     }
     for (size_t i = 0; i < plan->n_steps; i++)
         release_outputs(&plan->steps[i], plan);
+    if (status == TFGT_OK)
+        plan->runs++;
     if (status != TFGT_OK)
         for (size_t f = 0; f < plan->n_fetches; f++) {
             tfgt_tensor_free(results[f]);
