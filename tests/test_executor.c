@@ -273,6 +273,49 @@ START_TEST(test_run_add)
 }
 END_TEST
 
+/* Values computed from Consts alone (c -> neg -> sq, read by the fed
+ * part and fetched too) are computed on the first run and kept: later runs
+ * with other feeds give the same right answers, fetched copies stay the
+ * caller's, and the kept bytes count as constants. */
+START_TEST(test_constant_values_kept_between_runs)
+{
+    tfgt_graph *g = tfgt_graph_new();
+    const char *feeds[] = {"x"}, *fetches[] = {"out", "sq"};
+    tfgt_plan *plan = NULL;
+    tfgt_error err;
+    size_t peak_first = 0;
+    double two = 2;
+    tfgt_test_add_op(g, "x", "Placeholder", "", "dtype", "type: DT_FLOAT", NULL);
+    tfgt_test_add_floats(g, "c", 0, NULL, &two);
+    tfgt_test_add_op(g, "neg", "Neg", "c", "T", "type: DT_FLOAT", NULL);
+    tfgt_test_add_op(g, "sq", "Square", "neg", "T", "type: DT_FLOAT", NULL);
+    tfgt_test_add_op(g, "out", "Mul", "x,sq", "T", "type: DT_FLOAT", NULL);
+    ck_assert_msg(tfgt_plan_create(g, feeds, 1, fetches, 2, NULL, &plan, &err) == TFGT_OK, "%s",
+                  err.message);
+    for (int run = 0; run < 4; run++) {
+        double in = run + 1;
+        tfgt_tensor *x = tfgt_test_tensor(TFGT_DT_FLOAT, 0, NULL, &in), *results[2];
+        ck_assert_msg(tfgt_plan_run(plan, (const tfgt_tensor *const *)&x, results, &err) ==
+                          TFGT_OK,
+                      "%s", err.message);
+        ck_assert_double_eq(tfgt_tensor_get_double(results[0], 0), 4.0 * in);
+        ck_assert_double_eq(tfgt_tensor_get_double(results[1], 0), 4.0);
+        /* the caller may change what it was given */
+        tfgt_tensor_set_double(results[1], 0, -1);
+        if (run == 0)
+            peak_first = tfgt_plan_peak_bytes(plan);
+        else
+            ck_assert_uint_ge(tfgt_plan_peak_bytes(plan), 4);
+        tfgt_tensor_free(results[0]);
+        tfgt_tensor_free(results[1]);
+        tfgt_tensor_free(x);
+    }
+    ck_assert_uint_gt(peak_first, 0);
+    tfgt_plan_free(plan);
+    tfgt_graph_free(g);
+}
+END_TEST
+
 static const struct {
     const char *feed;   /* NULL: nothing fed */
     const char *fetch;
@@ -407,6 +450,7 @@ Suite *tfgt_test_suite(void)
     tcase_add_test(tc, test_npy_reads_numpy_files);
     tcase_add_loop_test(tc, test_npy_bad_files, 0, sizeof bad_npys / sizeof bad_npys[0]);
     tcase_add_test(tc, test_run_add);
+    tcase_add_test(tc, test_constant_values_kept_between_runs);
     tcase_add_loop_test(tc, test_plan_and_feed_errors, 0,
                         sizeof plan_errors / sizeof plan_errors[0]);
     tcase_add_test(tc, test_intermediates_freed_early);
