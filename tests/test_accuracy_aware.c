@@ -44,40 +44,8 @@ static tfgt_calibration *make_samples(const char *name, int rank, const int64_t 
     return cal;
 }
 
-typedef struct log_text {
-    char text[16384];
-} log_text;
-
-static void collect_log(void *user, tfgt_log_level level, const char *message)
-{
-    log_text *log = user;
-    size_t used = strlen(log->text);
-    (void)level;
-    snprintf(log->text + used, sizeof log->text - used, "%s\n", message);
-}
-
-/* Run `transforms` with the samples; returns the status, log in *log. */
-static tfgt_status transform(tfgt_graph *g, const char *transforms, const char *input,
-                             const char *output, const tfgt_calibration *cal, log_text *log,
-                             tfgt_error *err)
-{
-    tfgt_pipeline *pipeline = NULL;
-    tfgt_transform_options options = {0};
-    tfgt_status st;
-    options.inputs = &input;
-    options.n_inputs = 1;
-    options.outputs = &output;
-    options.n_outputs = 1;
-    options.calibration = cal;
-    options.log = collect_log;
-    options.log_user = log;
-    log->text[0] = '\0';
-    st = tfgt_pipeline_parse(transforms, &pipeline, err);
-    if (st == TFGT_OK)
-        st = tfgt_transform_graph(g, pipeline, &options, err);
-    tfgt_pipeline_free(pipeline);
-    return st;
-}
+typedef tfgt_test_log log_text;
+#define transform tfgt_test_transform_logged
 
 static tfgt_sensitivity_score score(const tfgt_graph *reference, const tfgt_graph *g,
                                     const tfgt_calibration *cal, const char *output)

@@ -308,3 +308,33 @@ tfgt_tensor *tfgt_test_run_one(const tfgt_graph *g, const char *feed, const tfgt
                   "running %s: %s", fetch, err.message);
     return out;
 }
+
+static void collect_test_log(void *user, tfgt_log_level level, const char *message)
+{
+    tfgt_test_log *log = user;
+    size_t used = strlen(log->text);
+    (void)level;
+    snprintf(log->text + used, sizeof log->text - used, "%s\n", message);
+}
+
+tfgt_status tfgt_test_transform_logged(tfgt_graph *g, const char *transforms, const char *input,
+                                       const char *output, const tfgt_calibration *cal,
+                                       tfgt_test_log *log, tfgt_error *err)
+{
+    tfgt_pipeline *pipeline = NULL;
+    tfgt_transform_options options = {0};
+    tfgt_status st;
+    options.inputs = &input;
+    options.n_inputs = 1;
+    options.outputs = &output;
+    options.n_outputs = 1;
+    options.calibration = cal;
+    options.log = collect_test_log;
+    options.log_user = log;
+    log->text[0] = '\0';
+    st = tfgt_pipeline_parse(transforms, &pipeline, err);
+    if (st == TFGT_OK)
+        st = tfgt_transform_graph(g, pipeline, &options, err);
+    tfgt_pipeline_free(pipeline);
+    return st;
+}

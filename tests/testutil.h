@@ -51,6 +51,16 @@ size_t tfgt_test_count_op(const tfgt_graph *g, const char *op);
 tfgt_tensor *tfgt_test_run_one(const tfgt_graph *g, const char *feed, const tfgt_tensor *value,
                                const char *fetch);
 
+/* ---- transforms with their log ---- */
+typedef struct tfgt_test_log {
+    char text[32768]; /* every line logged, each ending in a newline */
+} tfgt_test_log;
+/* Run `transforms` on `g` with one input and one output name and the
+ * samples `cal` (may be NULL); the log lines go to *log (cleared first). */
+tfgt_status tfgt_test_transform_logged(tfgt_graph *g, const char *transforms, const char *input,
+                                       const char *output, const tfgt_calibration *cal,
+                                       tfgt_test_log *log, tfgt_error *err);
+
 /* ---- kernels ---- */
 /* A float tensor of the given shape filled from `values` (count elements).
  * Fails the test on error; free with tfgt_tensor_free. */
