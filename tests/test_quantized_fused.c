@@ -11,6 +11,7 @@
  *   - MobileNet v1 0.25 with calibration: top-1 agreement with the folded
  *     float graph, fused against unfused (skipped loudly without models). */
 #define _POSIX_C_SOURCE 200809L
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -310,6 +311,8 @@ static const hostile hostiles[] = {
     {"vector max_input", 4, TFGT_DT_FLOAT, 1, {2}, 1, NULL, "max_input must hold exactly one"},
     {"input range without 0", 3, TFGT_DT_FLOAT, 0, {0}, 0.5f, NULL, "must hold 0"},
     {"min_input above max", 3, TFGT_DT_FLOAT, 0, {0}, 3.0f, NULL, "must hold 0"},
+    /* (with min_input -FLT_MAX: a range wider than a float) */
+    {"input range wider than a float", 4, TFGT_DT_FLOAT, 0, {0}, FLT_MAX, NULL, "be finite"},
     {"filter range count", 5, TFGT_DT_FLOAT, 1, {3}, -1, NULL, "one value per output channel"},
     {"infinite filter range", 6, TFGT_DT_FLOAT, 0, {0}, INFINITY, NULL, "not finite"},
     {"min_filter above max", 5, TFGT_DT_FLOAT, 0, {0}, 2.0f, NULL, "not finite and ordered"},
@@ -357,6 +360,8 @@ START_TEST(test_hostile_inputs_name_the_node)
         if (h->dtype == TFGT_DT_FLOAT)
             for (int64_t i = 0; i < in[h->input]->count; i++)
                 ((float *)in[h->input]->data)[i] = h->value;
+        if (h->input == 4 && h->value == FLT_MAX)
+            *(float *)in[3]->data = -FLT_MAX;
     }
     snprintf(node, sizeof node,
              "name: 'fusednode' op: 'QuantizedConv2DWithBiasAndReluAndRequantize' %s",
@@ -792,6 +797,53 @@ static void make_per_tensor(tfgt_graph *g, const char *name, int64_t axis)
 
 /* One range for all the codes (no axis) fuses as it is, MatMul's too; an
  * axis other than the output channels' does not fuse. */
+/* A weight channel of zeros (a pruned filter) gets [-1, 1] from
+ * quantize_weights(per_channel) with zero codes, so the layer still
+ * fuses and the channel stays exactly 0. */
+START_TEST(test_fuse_with_a_zero_channel)
+{
+    tfgt_graph *g = tfgt_graph_new(), *q;
+    int64_t dw[4] = {1, 1, 4, 8}, db[1] = {8}, dx[4] = {1, 4, 4, 4};
+    double w[32], b[8];
+    log_text *log = calloc(1, sizeof *log);
+    tfgt_error err = {0};
+    tfgt_tensor *x, *mins = NULL, *out;
+    for (int i = 0; i < 32; i++)
+        w[i] = i % 8 == 3 ? 0.0 : ((i * 7) % 11 - 5) * 0.1;
+    for (int i = 0; i < 8; i++)
+        b[i] = i == 3 ? 0.0 : 0.1 * i;
+    tfgt_test_add_op(g, "x", "Placeholder", "", "dtype", "type: DT_FLOAT", NULL);
+    tfgt_test_add_floats(g, "w", 4, dw, w);
+    tfgt_test_add_floats(g, "b", 1, db, b);
+    tfgt_test_add_op(g, "conv", "Conv2D", "x,w", "T", "type: DT_FLOAT", "strides",
+                     "list { i: 1 i: 1 i: 1 i: 1 }", "padding", "s: 'SAME'", NULL);
+    tfgt_test_add_op(g, "add", "BiasAdd", "conv,b", "T", "type: DT_FLOAT", NULL);
+    tfgt_test_add_op(g, "out", "Relu6", "add", "T", "type: DT_FLOAT", NULL);
+    q = tfgt_graph_clone(g, &err);
+    /* minimum_size=16: the weights (32), not the bias (8) */
+    ck_assert_msg(transform(q, "quantize_weights(per_channel=true, minimum_size=16) "
+                               "quantize_nodes(per_channel=true, fuse=true) strip_unused_nodes",
+                            "x", "out", NULL, log, &err) == TFGT_OK,
+                  "%s", err.message);
+    ck_assert_uint_eq(count_fused(q, "QuantizedConv2DWithBiasAndReluAndRequantize"), 1);
+    ck_assert_int_eq(tfgt_node_get_tensor(find(q, "w_quantized_min"), "value", 0, &mins, NULL),
+                     TFGT_OK);
+    ck_assert_float_eq(((float *)mins->data)[3], -1.0f);
+    x = tfgt_tensor_new(TFGT_DT_FLOAT, 4, dx, 0, NULL);
+    for (int64_t i = 0; i < x->count; i++)
+        ((float *)x->data)[i] = (float)((i * 5) % 7) * 0.3f;
+    out = tfgt_test_run_one(q, "x", x, "out");
+    for (int64_t i = 3; i < out->count; i += 8)
+        ck_assert_float_eq(((float *)out->data)[i], 0.0f);
+    tfgt_tensor_free(out);
+    tfgt_tensor_free(x);
+    tfgt_tensor_free(mins);
+    tfgt_graph_free(q);
+    tfgt_graph_free(g);
+    free(log);
+}
+END_TEST
+
 START_TEST(test_fuse_scaled_weights_per_tensor_and_wrong_axis)
 {
     int64_t dims[4] = {1, 8, 8, 3};
@@ -1051,6 +1103,7 @@ Suite *tfgt_test_suite(void)
     tcase_add_test(t, test_fuse_after_quantize_weights);
     tcase_add_test(t, test_fuse_refuses_min_first_weights);
     tcase_add_test(t, test_fuse_scaled_weights_per_tensor_and_wrong_axis);
+    tcase_add_test(t, test_fuse_with_a_zero_channel);
     tcase_add_test(t, test_mobilenet_fused_agreement);
     tcase_add_test(t, test_mobilenet_weights_then_fuse);
     suite_add_tcase(s, k);

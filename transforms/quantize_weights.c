@@ -179,6 +179,15 @@ static tfgt_status quantize_per_channel(const tfgt_tensor *w, int axis, bool mse
         float m = fabsf(v[i]);
         maxs[c] = m > maxs[c] ? m : maxs[c];
     }
+    /* a channel of zeros (or of values so small that 127 / m overflows)
+     * stores zero codes over [-1, 1]: a usable range, and exact */
+    for (int64_t c = 0; c < channels; c++)
+        if (!(maxs[c] >= FLT_MIN))
+            maxs[c] = 0.0f;
+    /* the clipping search holds CLIP_STEPS errors per channel: past a
+     * quarter GB of them (millions of channels) ranges stay min/max */
+    if (mse && (uint64_t)channels > (256u << 20) / (CLIP_STEPS * 16u))
+        mse = false;
     if (mse) {
         /* every candidate clip of every channel in one pass over w */
         double *e = calloc((size_t)channels * CLIP_STEPS, sizeof *e);
@@ -221,10 +230,13 @@ static tfgt_status quantize_per_channel(const tfgt_tensor *w, int axis, bool mse
         }
         free(e);
     }
-    for (int64_t c = 0; c < channels; c++)
-        ((float *)q->mins->data)[c] = -maxs[c];
     for (int64_t i = 0; i < w->count; i++)
         ((int8_t *)q->codes->data)[i] = symmetric_code(v[i], maxs[(i / inner) % channels]);
+    for (int64_t c = 0; c < channels; c++) {
+        if (maxs[c] == 0.0f)
+            maxs[c] = 1.0f;
+        ((float *)q->mins->data)[c] = -maxs[c];
+    }
     return TFGT_OK;
 }
 

@@ -108,10 +108,10 @@ static tfgt_status make_epilogue(tfgt_kernel_context *ctx, int64_t channels, boo
         (st = tfgt_read_range_scalar(ctx, IN_MAX_OUT, "max_freezed_output", &e->max_out)) !=
             TFGT_OK)
         return st;
-    if (!(min_x <= 0.0f && 0.0f <= max_x))
+    if (!(min_x <= 0.0f && 0.0f <= max_x) || !isfinite(max_x - min_x))
         return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
-                                "the input range [%g, %g] must hold 0", (double)min_x,
-                                (double)max_x);
+                                "the input range [%g, %g] must hold 0 and be finite",
+                                (double)min_x, (double)max_x);
     if (!(e->min_out < e->max_out) || !isfinite(e->max_out - e->min_out))
         return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
                                 "the output range [%g, %g] must be finite, ordered and wider "
