@@ -91,7 +91,7 @@ typedef struct layer {
     const char *name;
     const char *kind; /* "activations" or "weights" */
     stats s;
-    const struct alone_layer *alone; /* set before sorting */
+    struct alone_layer *alone; /* its "alone" measure (follows it through sorting) */
 } layer;
 
 static int by_sqnr(const void *a, const void *b)
@@ -399,28 +399,137 @@ out:
     return ok;
 }
 
+/* Free what prepare_alone made for one layer (its score stays). */
+static void alone_clear(alone_layer *a)
+{
+    tfgt_plan_free(a->eight);
+    tfgt_plan_free(a->rest);
+    tfgt_graph_free(a->hybrid);
+    for (size_t i = 0; i < a->n_feeds; i++)
+        free(a->feed_names[i]);
+    free(a->feed_names);
+    free(a->feeds);
+    a->eight = a->rest = NULL;
+    a->hybrid = NULL;
+    a->feed_names = NULL;
+    a->feeds = NULL;
+    a->n_feeds = 0;
+}
+
+/* Measure layer `l` alone over every sample.  One layer's plans at a time
+ * (each holds a graph's decoded constants): both graphs run again per
+ * sample, fetching what the layer's hybrid is fed. */
+static bool measure_alone(const char *program, alone_layer *a, const layer *l,
+                          const tfgt_graph *graph, const tfgt_graph *reference,
+                          const long *dequantize_of, const tfgt_calibration *samples,
+                          const char *output, const char *const *feeds,
+                          const tfgt_run_options *options)
+{
+    name_list ref_extra = {NULL, 0, 0}, eight_extra = {NULL, 0, 0};
+    const char **fetch_g = NULL, **fetch_r = NULL;
+    tfgt_tensor **got = NULL, **ref = NULL;
+    const tfgt_tensor **values = calloc(samples->n_feeds + 1, sizeof *values);
+    tfgt_plan *plan_g = NULL, *plan_r = NULL;
+    tfgt_error err;
+    bool ok = false;
+    if (!values) {
+        cli_error(program, "out of memory");
+        return false;
+    }
+    prepare_alone(a, l, graph, reference, dequantize_of, samples, output, &ref_extra,
+                  &eight_extra, options);
+    if (a->why) {
+        ok = true; /* reported as n/a with the reason */
+        goto out;
+    }
+    /* fetched: the first output (reference), the layer (eight-bit), then
+     * what the hybrid is fed */
+    fetch_g = calloc(eight_extra.count + 2, sizeof *fetch_g);
+    fetch_r = calloc(ref_extra.count + 2, sizeof *fetch_r);
+    got = calloc(eight_extra.count + 2, sizeof *got);
+    ref = calloc(ref_extra.count + 2, sizeof *ref);
+    if (!fetch_g || !fetch_r || !got || !ref) {
+        cli_error(program, "out of memory");
+        goto out;
+    }
+    fetch_g[0] = l->name;
+    fetch_r[0] = output;
+    for (size_t i = 0; i < eight_extra.count; i++)
+        fetch_g[1 + i] = eight_extra.items[i];
+    for (size_t i = 0; i < ref_extra.count; i++)
+        fetch_r[1 + i] = ref_extra.items[i];
+    if (tfgt_plan_create(graph, feeds, samples->n_feeds, fetch_g, eight_extra.count + 1, options,
+                         &plan_g, &err) != TFGT_OK ||
+        tfgt_plan_create(reference, feeds, samples->n_feeds, fetch_r, ref_extra.count + 1,
+                         options, &plan_r, &err) != TFGT_OK) {
+        cli_error(program, "%s", err.message);
+        goto out;
+    }
+    for (size_t s = 0; s < samples->n_samples; s++) {
+        bool ran;
+        for (size_t f = 0; f < samples->n_feeds; f++)
+            values[f] = samples->feeds[f].samples[s];
+        ran = tfgt_plan_run(plan_g, values, got, &err) == TFGT_OK &&
+              tfgt_plan_run(plan_r, values, ref, &err) == TFGT_OK;
+        if (!ran) {
+            cli_error(program, "sample %zu: %s", s + 1, err.message);
+            goto out;
+        }
+        /* measured no further when it fails; the report says why */
+        if (!a->why && !run_alone(a, got[0], values, samples->n_feeds, ref + 1, got + 1, ref[0],
+                                  &err))
+            a->why = "running it failed";
+        for (size_t i = 0; i < eight_extra.count + 1; i++) {
+            tfgt_tensor_free(got[i]);
+            got[i] = NULL;
+        }
+        for (size_t i = 0; i < ref_extra.count + 1; i++) {
+            tfgt_tensor_free(ref[i]);
+            ref[i] = NULL;
+        }
+    }
+    ok = true;
+out:
+    for (size_t i = 0; got && i < eight_extra.count + 1; i++)
+        tfgt_tensor_free(got[i]);
+    for (size_t i = 0; ref && i < ref_extra.count + 1; i++)
+        tfgt_tensor_free(ref[i]);
+    tfgt_plan_free(plan_g);
+    tfgt_plan_free(plan_r);
+    alone_clear(a);
+    name_list_free(&ref_extra);
+    name_list_free(&eight_extra);
+    free(fetch_g);
+    free(fetch_r);
+    free(got);
+    free(ref);
+    free(values);
+    return ok;
+}
+
 bool accuracy_report(const char *program, const tfgt_graph *graph, const tfgt_graph *reference,
                      const tfgt_calibration *samples, const char *const *outputs,
                      size_t n_outputs, size_t layers, const tfgt_run_options *options)
 {
-    size_t count = tfgt_graph_node_count(graph), n_layers = 0, n_fetch_g = 0, n_fetch_r = 0;
+    size_t count = tfgt_graph_node_count(graph), n_layers = 0, n_fetch;
     layer *table = calloc(count + 1, sizeof *table);
     alone_layer *alone = calloc(count + 1, sizeof *alone);
+    const char **fetch = calloc(n_outputs + count + 1, sizeof *fetch);
     const char **feeds = calloc(samples->n_feeds + 1, sizeof *feeds);
     const tfgt_tensor **values = calloc(samples->n_feeds + 1, sizeof *values);
-    const char **fetch_g = NULL, **fetch_r = NULL;
     tfgt_tensor **got = NULL, **ref = NULL;
     stats *out_stats = calloc(n_outputs + 1, sizeof *out_stats);
-    name_list ref_extra = {NULL, 0, 0}, eight_extra = {NULL, 0, 0};
     long *dequantize_of = NULL;
     tfgt_plan *plan_g = NULL, *plan_r = NULL;
     tfgt_error err;
     bool ok = false;
 
-    if (!table || !alone || !feeds || !values || !out_stats) {
+    if (!table || !alone || !fetch || !feeds || !values || !out_stats) {
         cli_error(program, "out of memory");
         goto out;
     }
+    for (size_t i = 0; i < n_outputs; i++)
+        fetch[i] = outputs[i];
     if (layers)
         for (size_t i = 0; i < count; i++) {
             const tfgt_node *n = tfgt_graph_node(graph, i), *r;
@@ -432,40 +541,23 @@ bool accuracy_report(const char *program, const tfgt_graph *graph, const tfgt_gr
             table[n_layers].name = tfgt_node_name(n);
             table[n_layers].kind = strcmp(tfgt_node_op(r), "Const") == 0 ? "weights"
                                                                           : "activations";
+            table[n_layers].alone = &alone[n_layers];
+            fetch[n_outputs + n_layers] = tfgt_node_name(n);
             n_layers++;
         }
-    for (size_t f = 0; f < samples->n_feeds; f++)
-        feeds[f] = samples->feeds[f].name;
-    if (n_layers && n_outputs) {
-        if (!find_dequantized(graph, reference, &dequantize_of)) {
-            cli_error(program, "out of memory");
-            goto out;
-        }
-        for (size_t l = 0; l < n_layers; l++)
-            prepare_alone(&alone[l], &table[l], graph, reference, dequantize_of, samples,
-                          outputs[0], &ref_extra, &eight_extra, options);
-    }
-    /* fetched per sample: outputs, layers, then what the hybrids are fed */
-    fetch_g = calloc(n_outputs + n_layers + eight_extra.count + 1, sizeof *fetch_g);
-    fetch_r = calloc(n_outputs + n_layers + ref_extra.count + 1, sizeof *fetch_r);
-    got = calloc(n_outputs + n_layers + eight_extra.count + 1, sizeof *got);
-    ref = calloc(n_outputs + n_layers + ref_extra.count + 1, sizeof *ref);
-    if (!fetch_g || !fetch_r || !got || !ref) {
+    n_fetch = n_outputs + n_layers;
+    got = calloc(n_fetch + 1, sizeof *got);
+    ref = calloc(n_fetch + 1, sizeof *ref);
+    if (!got || !ref) {
         cli_error(program, "out of memory");
         goto out;
     }
-    for (size_t i = 0; i < n_outputs; i++)
-        fetch_g[n_fetch_g++] = fetch_r[n_fetch_r++] = outputs[i];
-    for (size_t l = 0; l < n_layers; l++)
-        fetch_g[n_fetch_g++] = fetch_r[n_fetch_r++] = table[l].name;
-    for (size_t i = 0; i < eight_extra.count; i++)
-        fetch_g[n_fetch_g++] = eight_extra.items[i];
-    for (size_t i = 0; i < ref_extra.count; i++)
-        fetch_r[n_fetch_r++] = ref_extra.items[i];
-    if (tfgt_plan_create(graph, feeds, samples->n_feeds, fetch_g, n_fetch_g, options, &plan_g,
+    for (size_t f = 0; f < samples->n_feeds; f++)
+        feeds[f] = samples->feeds[f].name;
+    if (tfgt_plan_create(graph, feeds, samples->n_feeds, fetch, n_fetch, options, &plan_g,
                          &err) != TFGT_OK ||
-        tfgt_plan_create(reference, feeds, samples->n_feeds, fetch_r, n_fetch_r, options,
-                         &plan_r, &err) != TFGT_OK) {
+        tfgt_plan_create(reference, feeds, samples->n_feeds, fetch, n_fetch, options, &plan_r,
+                         &err) != TFGT_OK) {
         cli_error(program, "%s", err.message);
         goto out;
     }
@@ -481,26 +573,18 @@ bool accuracy_report(const char *program, const tfgt_graph *graph, const tfgt_gr
         }
         for (size_t i = 0; i < n_outputs; i++)
             accumulate(&out_stats[i], got[i], ref[i], true);
-        for (size_t l = 0; l < n_layers; l++) {
+        for (size_t l = 0; l < n_layers; l++)
             accumulate(&table[l].s, got[n_outputs + l], ref[n_outputs + l], false);
-            if (alone[l].why || !alone[l].rest)
-                continue;
-            if (!run_alone(&alone[l], got[n_outputs + l], values, samples->n_feeds,
-                           ref + n_outputs + n_layers, got + n_outputs + n_layers, ref[0],
-                           &err)) {
-                /* measured no further; the report says why */
-                alone[l].why = "running it failed";
-            }
-        }
-        for (size_t i = 0; i < n_fetch_g; i++) {
+        for (size_t i = 0; i < n_fetch; i++) {
             tfgt_tensor_free(got[i]);
-            got[i] = NULL;
-        }
-        for (size_t i = 0; i < n_fetch_r; i++) {
             tfgt_tensor_free(ref[i]);
-            ref[i] = NULL;
+            got[i] = ref[i] = NULL;
         }
     }
+    /* the main plans' constants are not needed for the layers alone */
+    tfgt_plan_free(plan_g);
+    tfgt_plan_free(plan_r);
+    plan_g = plan_r = NULL;
     printf("over %zu samples:\n", samples->n_samples);
     for (size_t i = 0; i < n_outputs; i++)
         printf("%s: top-1 agreement %zu/%zu, top-5 agreement %zu/%zu, max abs error %.3g, "
@@ -509,17 +593,23 @@ bool accuracy_report(const char *program, const tfgt_graph *graph, const tfgt_gr
                out_stats[i].rows, out_stats[i].max_abs, cosine(&out_stats[i]),
                sqnr_db(&out_stats[i]));
     if (layers) {
-        size_t worst = n_layers;
-        /* the alone results follow their layers through the sort */
-        for (size_t l = 0; l < n_layers; l++)
-            table[l].alone = &alone[l];
+        size_t worst = n_layers, shown = n_layers < layers ? n_layers : layers;
         qsort(table, n_layers, sizeof *table, by_sqnr);
+        if (n_outputs && shown && !find_dequantized(graph, reference, &dequantize_of)) {
+            cli_error(program, "out of memory");
+            goto out;
+        }
+        /* each listed layer alone (the others are not measured) */
+        for (size_t l = 0; n_outputs && l < shown; l++)
+            if (!measure_alone(program, table[l].alone, &table[l], graph,
+                               reference, dequantize_of, samples, outputs[0], feeds, options))
+                goto out;
         printf("%zu layers both graphs name (eight-bit outputs and weights), worst first;\n"
                "\"alone\": %s when only that layer is eight-bit:\n",
                n_layers, n_outputs ? outputs[0] : "the output");
         printf("  %8s  %9s  %8s  %9s  %-11s  %s\n", "SQNR dB", "cosine", "alone dB", "alone top1",
                "kind", "layer");
-        for (size_t l = 0; l < n_layers; l++) {
+        for (size_t l = 0; l < shown; l++) {
             const alone_layer *a = table[l].alone;
             char db[32], top1[32];
             if (a->why || !a->s.rows) {
@@ -531,43 +621,29 @@ bool accuracy_report(const char *program, const tfgt_graph *graph, const tfgt_gr
                 if (worst == n_layers || sqnr_db(&a->s) < sqnr_db(&table[worst].alone->s))
                     worst = l;
             }
-            if (l < layers)
-                printf("  %8.1f  %9.6f  %8s  %9s  %-11s  %s%s%s\n", sqnr_db(&table[l].s),
-                       cosine(&table[l].s), db, top1, table[l].kind, table[l].name,
-                       a->why ? "  (alone: " : "", a->why ? a->why : "");
-            if (l < layers && a->why)
-                printf(")\n");
+            printf("  %8.1f  %9.6f  %8s  %9s  %-11s  %s%s%s%s\n", sqnr_db(&table[l].s),
+                   cosine(&table[l].s), db, top1, table[l].kind, table[l].name,
+                   a->why ? "  (alone: " : "", a->why ? a->why : "", a->why ? ")" : "");
         }
         if (worst < n_layers)
-            printf("costliest alone: %s (%s %.1f dB, top-1 %zu/%zu when only it is eight-bit)\n",
+            printf("costliest alone of these: %s (%s %.1f dB, top-1 %zu/%zu when only it is "
+                   "eight-bit)\n",
                    table[worst].name, n_outputs ? outputs[0] : "output",
                    sqnr_db(&table[worst].alone->s), table[worst].alone->s.top1,
                    table[worst].alone->s.rows);
     }
     ok = true;
 out:
-    for (size_t i = 0; got && i < n_fetch_g; i++)
+    for (size_t i = 0; got && ref && i < n_fetch; i++) {
         tfgt_tensor_free(got[i]);
-    for (size_t i = 0; ref && i < n_fetch_r; i++)
         tfgt_tensor_free(ref[i]);
-    for (size_t l = 0; alone && l < n_layers; l++) {
-        tfgt_plan_free(alone[l].eight);
-        tfgt_plan_free(alone[l].rest);
-        tfgt_graph_free(alone[l].hybrid);
-        for (size_t i = 0; i < alone[l].n_feeds; i++)
-            free(alone[l].feed_names[i]);
-        free(alone[l].feed_names);
-        free(alone[l].feeds);
     }
-    name_list_free(&ref_extra);
-    name_list_free(&eight_extra);
     tfgt_plan_free(plan_g);
     tfgt_plan_free(plan_r);
     free(dequantize_of);
     free(table);
     free(alone);
-    free(fetch_g);
-    free(fetch_r);
+    free(fetch);
     free(feeds);
     free(values);
     free(got);

@@ -18,7 +18,8 @@
  * cosine against `reference`, worst first, at most `layers` rows, and
  * for each the first output's SQNR and top-1 agreement when only that
  * layer is eight-bit (its eight-bit value from exact float inputs fed
- * into `reference`), naming the costliest such layer.
+ * into `reference`; measured for the listed layers only, one at a time),
+ * naming the costliest of them.
  * Returns false (message printed) on failure. */
 bool accuracy_report(const char *program, const tfgt_graph *graph, const tfgt_graph *reference,
                      const tfgt_calibration *samples, const char *const *outputs,

@@ -186,7 +186,7 @@ alone_matches_output() {
     --transforms='quantize_weights(minimum_size=500)' 2>/dev/null
 expect "run_graph --layers with one eight-bit weight" 0 "" "$rg" --graph="$work/q1.pb" \
     --compare="$example" --samples=input="$work/cal" --output=output --layers=3
-if alone_matches_output logits/weights && grep -q "^costliest alone: logits/weights " "$work/stdout"; then
+if alone_matches_output logits/weights && grep -q "^costliest alone of these: logits/weights " "$work/stdout"; then
     ok "one eight-bit weight: its alone error is the graph's error"
 else
     not_ok "one eight-bit weight: its alone error is the graph's error" "$(cat "$work/stdout")"
@@ -207,7 +207,7 @@ fi
 expect "run_graph --layers on a whole eight-bit graph" 0 "" "$rg" --graph="$work/q3.pb" \
     --compare="$example" --samples=input="$work/cal" --output=output --layers=20
 if [ "$(grep -c '  activations  ' "$work/stdout")" -ge 8 ] && ! grep -q "n/a" "$work/stdout" &&
-    grep -q "^costliest alone: " "$work/stdout"; then
+    grep -q "^costliest alone of these: " "$work/stdout"; then
     ok "every eight-bit layer of a chained graph is measured alone"
 else
     not_ok "every eight-bit layer of a chained graph is measured alone" "$(cat "$work/stdout")"
