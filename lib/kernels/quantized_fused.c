@@ -617,6 +617,183 @@ depthwise_rows_avx512(void *arg, int64_t begin, int64_t end)
     }
     return TFGT_OK;
 }
+
+/* The VNNI path: each input row is converted once (per thread) into
+ * int16 pairs (x[ix] - zx, x[ix + 1] - zx) per channel, one 32-bit lane,
+ * zeros in the padding, so one vpdpwssd adds two horizontal taps exactly
+ * ((x - zx) * w fits 16 bits, the pair sum 32).  Filter rows are paired
+ * the same way (an odd last tap with 0).  Channels are padded to `dp`
+ * lanes; with exactly 8 channels and stride 1, dp is 8 and one 512-bit
+ * vector holds two neighbouring output pixels (adjacent entries). */
+typedef struct dw_pairs_job {
+    const depthwise_job *j;
+    const int32_t *wp; /* [kh][pairs][dp] */
+    int64_t dp, pairs, nx;
+} dw_pairs_job;
+
+/* Row iy of image b as nx entries of dp pair lanes, entry e = ix + pad. */
+__attribute__((target("avx512f,avx512bw,avx512vl,avx512vnni"))) static void
+dw_pairs_row(const dw_pairs_job *p, int64_t b, int64_t iy, int32_t *dst)
+{
+    const depthwise_job *j = p->j;
+    int64_t depth = j->depth, dp = p->dp, w_in = j->ww.in, pad = j->ww.pad;
+    const uint8_t *xr = j->x + (b * j->wh.in + iy) * w_in * depth;
+    if (dp == 8) {
+        __m256i zx = _mm256_set1_epi32(j->zx), prev = _mm256_setzero_si256();
+        int64_t ix = -pad;
+        if (ix >= 0 && ix < w_in)
+            prev = _mm256_sub_epi32(
+                _mm256_cvtepu8_epi32(_mm_loadl_epi64((const __m128i *)(xr + ix * 8))), zx);
+        for (int64_t e = 0; e < p->nx; e++, ix++) {
+            __m256i next = _mm256_setzero_si256();
+            if (ix + 1 >= 0 && ix + 1 < w_in)
+                next = _mm256_sub_epi32(
+                    _mm256_cvtepu8_epi32(_mm_loadl_epi64((const __m128i *)(xr + (ix + 1) * 8))),
+                    zx);
+            _mm256_storeu_si256((__m256i *)(dst + e * 8),
+                                _mm256_mask_blend_epi16(0xaaaa, prev, _mm256_slli_epi32(next, 16)));
+            prev = next;
+        }
+        return;
+    }
+    for (int64_t c = 0; c < dp; c += 16) {
+        __mmask16 mask = depth - c >= 16 ? (__mmask16)0xffff
+                         : depth > c   ? (__mmask16)((1u << (depth - c)) - 1)
+                                       : (__mmask16)0;
+        __m512i zx = _mm512_set1_epi32(j->zx), prev = _mm512_setzero_si512();
+        int64_t ix = -pad;
+        if (ix >= 0 && ix < w_in)
+            prev = _mm512_maskz_sub_epi32(
+                mask, _mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(mask, xr + ix * depth + c)), zx);
+        for (int64_t e = 0; e < p->nx; e++, ix++) {
+            __m512i next = _mm512_setzero_si512();
+            if (ix + 1 >= 0 && ix + 1 < w_in)
+                next = _mm512_maskz_sub_epi32(
+                    mask,
+                    _mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(mask, xr + (ix + 1) * depth + c)),
+                    zx);
+            _mm512_storeu_si512(dst + e * dp + c,
+                                _mm512_mask_blend_epi16(0xaaaaaaaa, prev, _mm512_slli_epi32(next, 16)));
+            prev = next;
+        }
+    }
+}
+
+__attribute__((target("avx512f,avx512bw,avx512vl,avx512vnni"))) static tfgt_status
+depthwise_rows_vnni(void *arg, int64_t begin, int64_t end)
+{
+    const dw_pairs_job *p = arg;
+    const depthwise_job *j = p->j;
+    int64_t kh = j->wh.k, dp = p->dp, np = p->pairs, depth = j->depth, ow = j->ww.out;
+    int64_t s = j->ww.stride, row_size = p->nx * dp;
+    /* a ring of kh converted rows, slot iy % kh, tagged with (b, iy) */
+    int32_t *ring = malloc((size_t)(kh * row_size) * sizeof *ring);
+    int64_t *tag = malloc((size_t)kh * sizeof *tag);
+    const int32_t *rows[16];
+    if (!ring || !tag) {
+        free(ring);
+        free(tag);
+        return TFGT_E_NO_MEMORY;
+    }
+    for (int64_t k = 0; k < kh; k++)
+        tag[k] = -1;
+    for (int64_t row = begin; row < end; row++) {
+        int64_t b = row / j->wh.out, oy = row % j->wh.out;
+        uint8_t *o = j->out + row * ow * depth;
+        for (int64_t ky = 0; ky < kh; ky++) {
+            int64_t iy = oy * j->wh.stride + ky - j->wh.pad, slot;
+            rows[ky] = NULL;
+            if (iy < 0 || iy >= j->wh.in)
+                continue;
+            slot = iy % kh;
+            if (tag[slot] != b * j->wh.in + iy) {
+                dw_pairs_row(p, b, iy, ring + slot * row_size);
+                tag[slot] = b * j->wh.in + iy;
+            }
+            rows[ky] = ring + slot * row_size;
+        }
+        if (dp == 8) {
+            /* depth 8, stride 1: pixels ox and ox + 1 in one vector */
+            __m512 ea = _mm512_castpd_ps(_mm512_broadcast_f64x4(_mm256_castps_pd(_mm256_loadu_ps(j->e->a))));
+            __m512 eb = _mm512_castpd_ps(_mm512_broadcast_f64x4(_mm256_castps_pd(_mm256_loadu_ps(j->e->b))));
+            int64_t ox = 0;
+            for (; ox + 2 <= ow; ox += 2) {
+                __m512i acc = _mm512_setzero_si512();
+                for (int64_t ky = 0; ky < kh; ky++) {
+                    if (!rows[ky])
+                        continue;
+                    for (int64_t q = 0; q < np; q++)
+                        acc = _mm512_dpwssd_epi32(
+                            acc, _mm512_loadu_si512(rows[ky] + (ox + 2 * q) * 8),
+                            _mm512_broadcast_i64x4(
+                                _mm256_loadu_si256((const __m256i *)(p->wp + (ky * np + q) * 8))));
+                }
+                __m512 v = _mm512_add_ps(_mm512_mul_ps(_mm512_cvtepi32_ps(acc), ea), eb);
+                v = _mm512_max_ps(v, _mm512_set1_ps(j->e->floor_v));
+                v = _mm512_min_ps(v, _mm512_set1_ps(255.0f));
+                v = _mm512_add_ps(v, _mm512_set1_ps(0.5f));
+                _mm_storeu_si128((__m128i *)(o + ox * 8),
+                                 _mm512_cvtepi32_epi8(_mm512_cvttps_epi32(v)));
+            }
+            for (; ox < ow; ox++) {
+                __m256i acc = _mm256_setzero_si256();
+                for (int64_t ky = 0; ky < kh; ky++) {
+                    if (!rows[ky])
+                        continue;
+                    for (int64_t q = 0; q < np; q++)
+                        acc = _mm256_dpwssd_epi32(
+                            acc, _mm256_loadu_si256((const __m256i *)(rows[ky] + (ox + 2 * q) * 8)),
+                            _mm256_loadu_si256((const __m256i *)(p->wp + (ky * np + q) * 8)));
+                }
+                epilogue16_avx512(j->e, _mm512_zextsi256_si512(acc), 0, 0xff, o + ox * 8);
+            }
+            continue;
+        }
+        for (int64_t c = 0; c < dp; c += 16) {
+            __mmask16 mask =
+                depth - c >= 16 ? (__mmask16)0xffff : (__mmask16)((1u << (depth - c)) - 1);
+            int64_t ox = 0;
+            for (; ox + 4 <= ow; ox += 4) {
+                /* four pixels share each filter vector */
+                __m512i a0 = _mm512_setzero_si512(), a1 = a0, a2 = a0, a3 = a0;
+                for (int64_t ky = 0; ky < kh; ky++) {
+                    const int32_t *r;
+                    if (!rows[ky])
+                        continue;
+                    r = rows[ky] + ox * s * dp + c;
+                    for (int64_t q = 0; q < np; q++, r += 2 * dp) {
+                        __m512i wv = _mm512_loadu_si512(p->wp + (ky * np + q) * dp + c);
+                        a0 = _mm512_dpwssd_epi32(a0, _mm512_loadu_si512(r), wv);
+                        a1 = _mm512_dpwssd_epi32(a1, _mm512_loadu_si512(r + s * dp), wv);
+                        a2 = _mm512_dpwssd_epi32(a2, _mm512_loadu_si512(r + 2 * s * dp), wv);
+                        a3 = _mm512_dpwssd_epi32(a3, _mm512_loadu_si512(r + 3 * s * dp), wv);
+                    }
+                }
+                epilogue16_avx512(j->e, a0, c, mask, o + ox * depth);
+                epilogue16_avx512(j->e, a1, c, mask, o + (ox + 1) * depth);
+                epilogue16_avx512(j->e, a2, c, mask, o + (ox + 2) * depth);
+                epilogue16_avx512(j->e, a3, c, mask, o + (ox + 3) * depth);
+            }
+            for (; ox < ow; ox++) {
+                __m512i acc = _mm512_setzero_si512();
+                for (int64_t ky = 0; ky < kh; ky++) {
+                    const int32_t *r;
+                    if (!rows[ky])
+                        continue;
+                    r = rows[ky] + ox * s * dp + c;
+                    for (int64_t q = 0; q < np; q++, r += 2 * dp)
+                        acc = _mm512_dpwssd_epi32(
+                            acc, _mm512_loadu_si512(r),
+                            _mm512_loadu_si512(p->wp + (ky * np + q) * dp + c));
+                }
+                epilogue16_avx512(j->e, acc, c, mask, o + ox * depth);
+            }
+        }
+    }
+    free(ring);
+    free(tag);
+    return TFGT_OK;
+}
 #endif
 
 static tfgt_status fused_depthwise(tfgt_kernel_context *ctx)
@@ -657,6 +834,41 @@ static tfgt_status fused_depthwise(tfgt_kernel_context *ctx)
         return failed(ctx);
     }
 #if FUSED_X86
+    if (mult == 1 && !use_reference(ctx) && use_simd() && tfgt_cpu_avx512_vnni() &&
+        wh.k <= 16 && rows > 0 && depth > 0) {
+        depthwise_job job = {in->data, w->data, out->data, &e, wh, ww, depth, zx};
+        dw_pairs_job pj = {&job, NULL, depth == 8 && ww.stride == 1 ? 8 : (depth + 15) / 16 * 16,
+                           (ww.k + 1) / 2, (ww.out - 1) * ww.stride + ww.k};
+        int64_t ring = wh.k * pj.nx * pj.dp * 4, per_row = ww.out * depth * wh.k * ww.k;
+        int32_t *wp;
+        if (ring <= ((int64_t)1 << 26) &&
+            (wp = scratch32(ctx, wh.k * pj.pairs * pj.dp)) != NULL) {
+            const int8_t *f = w->data;
+            for (int64_t ky = 0; ky < wh.k; ky++)
+                for (int64_t q = 0; q < pj.pairs; q++)
+                    for (int64_t c = 0; c < pj.dp; c++) {
+                        int64_t k0 = 2 * q, k1 = 2 * q + 1;
+                        int32_t lo = c < depth ? f[(ky * ww.k + k0) * depth + c] : 0;
+                        int32_t hi = c < depth && k1 < ww.k ? f[(ky * ww.k + k1) * depth + c] : 0;
+                        wp[(ky * pj.pairs + q) * pj.dp + c] =
+                            (int32_t)(((uint32_t)hi << 16) | ((uint32_t)lo & 0xffffu));
+                    }
+            pj.wp = wp;
+            st = tfgt_parallel_for(ctx->threads, dims[0] * wh.out,
+                                   (1 << 16) / (per_row + 1) + 1, depthwise_rows_vnni, &pj);
+            free(wp);
+            if (st == TFGT_E_NO_MEMORY)
+                st = tfgt_kernel_fail(ctx, st, "out of memory in the depthwise rows");
+            if (st == TFGT_OK)
+                st = finish(ctx, &e);
+            epilogue_free(&e);
+            return st;
+        }
+        if (ring <= ((int64_t)1 << 26)) {
+            epilogue_free(&e);
+            return failed(ctx);
+        }
+    }
     if (mult == 1 && !use_reference(ctx) && use_simd()) {
         depthwise_job job = {in->data, w->data, out->data, &e, wh, ww, depth, zx};
         int64_t per_row = ww.out * depth * wh.k * ww.k;
