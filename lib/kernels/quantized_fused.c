@@ -443,6 +443,188 @@ static tfgt_status gemm_sums(tfgt_kernel_context *ctx, tfgt_qgemm_args *g, const
     return st;
 }
 
+/* Small windows (kh * kw * depth <= 64, the first layer of an image net):
+ * im2col and a GEMM with K that small cost more than the sums, so with
+ * VNNI each output pixel takes, per filter row, the kw * depth contiguous
+ * input bytes four at a time (broadcast) against 16 output channels of
+ * filter bytes (vpdpbusd: u8 x s8, exact int32), then subtracts
+ * zx * (sum of the filter) per channel: equal to the sum of (x - zx) * w
+ * when taps in the padding read the code zx, which border pixels get from
+ * a patch.  Bytes read past a filter row meet zero filter bytes. */
+typedef struct conv_direct_job {
+    const uint8_t *x;
+    uint8_t *out;
+    const epilogue *e;
+    const int32_t *wg;   /* [kh][groups][ocp] four filter bytes a lane */
+    const int32_t *corr; /* [ocp] zx * sum of the filter */
+    window wh, ww;
+    int64_t depth, oc, ocp, groups;
+    int64_t x_bytes;
+    uint8_t zero_code;
+} conv_direct_job;
+
+#if FUSED_X86
+/* Sums of one pixel's window, rows[ky] its filter rows' bytes, minus corr,
+ * to codes. */
+__attribute__((target("avx512f,avx512bw,avx512vl,avx512vnni"))) static inline void
+conv_direct_pixel(const conv_direct_job *j, const uint8_t *const *rows, uint8_t *o)
+{
+    int64_t kh = j->wh.k, g = j->groups, ocp = j->ocp, oc = j->oc;
+    for (int64_t c = 0; c < oc; c += 16) {
+        __mmask16 mask = oc - c >= 16 ? (__mmask16)0xffff : (__mmask16)((1u << (oc - c)) - 1);
+        __m512i a0 = _mm512_setzero_si512(), a1 = a0;
+        for (int64_t ky = 0; ky < kh; ky++) {
+            const int32_t *wk = j->wg + ky * g * ocp + c;
+            int64_t q = 0;
+            /* two chains: vpdpbusd's latency would bound one */
+            for (; q + 2 <= g; q += 2) {
+                int32_t v0, v1;
+                memcpy(&v0, rows[ky] + 4 * q, 4);
+                memcpy(&v1, rows[ky] + 4 * q + 4, 4);
+                a0 = _mm512_dpbusd_epi32(a0, _mm512_set1_epi32(v0),
+                                         _mm512_loadu_si512(wk + q * ocp));
+                a1 = _mm512_dpbusd_epi32(a1, _mm512_set1_epi32(v1),
+                                         _mm512_loadu_si512(wk + (q + 1) * ocp));
+            }
+            if (q < g) {
+                int32_t v0;
+                memcpy(&v0, rows[ky] + 4 * q, 4);
+                a0 = _mm512_dpbusd_epi32(a0, _mm512_set1_epi32(v0),
+                                         _mm512_loadu_si512(wk + q * ocp));
+            }
+        }
+        a0 = _mm512_sub_epi32(_mm512_add_epi32(a0, a1), _mm512_loadu_si512(j->corr + c));
+        epilogue16_avx512(j->e, a0, c, mask, o);
+    }
+}
+
+__attribute__((target("avx512f,avx512bw,avx512vl,avx512vnni"))) static tfgt_status
+conv_direct_rows_vnni(void *arg, int64_t begin, int64_t end)
+{
+    const conv_direct_job *j = arg;
+    /* locals: the output stores are bytes, which may alias *j */
+    const uint8_t *x = j->x;
+    const int32_t *wg = j->wg, *corr = j->corr;
+    const epilogue *e = j->e;
+    int64_t kh = j->wh.k, kw = j->ww.k, depth = j->depth, g = j->groups, ocp = j->ocp;
+    int64_t oc = j->oc, in_h = j->wh.in, in_w = j->ww.in, oh = j->wh.out, ow = j->ww.out;
+    int64_t sh = j->wh.stride, sw = j->ww.stride, ph = j->wh.pad, pw = j->ww.pad;
+    int64_t span = 4 * g, line = in_w * depth, x_bytes = j->x_bytes;
+    uint8_t *out = j->out, zero_code = j->zero_code;
+    uint8_t patch[16 * 64 + 4];
+    const uint8_t *rows[16];
+    for (int64_t row = begin; row < end; row++) {
+        int64_t b = row / oh, oy = row % oh, iy0 = oy * sh - ph;
+        bool rows_in = iy0 >= 0 && iy0 + kh <= in_h;
+        const uint8_t *xrow = x + (b * in_h + iy0) * line; /* used only when rows_in */
+        int64_t ox = 0;
+        while (ox < ow) {
+            int64_t ix0 = ox * sw - pw;
+            uint8_t *o = out + (row * ow + ox) * oc;
+            if (rows_in && ox + 4 <= ow && ix0 >= 0 && ix0 + 3 * sw + kw <= in_w &&
+                (xrow - x) + (ix0 + 3 * sw) * depth + (kh - 1) * line + span <= x_bytes) {
+                /* four interior pixels share each filter vector */
+                const uint8_t *p0 = xrow + ix0 * depth;
+                int64_t st = sw * depth;
+                for (int64_t c = 0; c < oc; c += 16) {
+                    __mmask16 mask =
+                        oc - c >= 16 ? (__mmask16)0xffff : (__mmask16)((1u << (oc - c)) - 1);
+                    __m512i a0 = _mm512_setzero_si512(), a1 = a0, a2 = a0, a3 = a0, cv;
+                    for (int64_t ky = 0; ky < kh; ky++) {
+                        const int32_t *wk = wg + ky * g * ocp + c;
+                        const uint8_t *r = p0 + ky * line;
+                        for (int64_t q = 0; q < g; q++, r += 4) {
+                            __m512i wv = _mm512_loadu_si512(wk + q * ocp);
+                            int32_t v0, v1, v2, v3;
+                            memcpy(&v0, r, 4);
+                            memcpy(&v1, r + st, 4);
+                            memcpy(&v2, r + 2 * st, 4);
+                            memcpy(&v3, r + 3 * st, 4);
+                            a0 = _mm512_dpbusd_epi32(a0, _mm512_set1_epi32(v0), wv);
+                            a1 = _mm512_dpbusd_epi32(a1, _mm512_set1_epi32(v1), wv);
+                            a2 = _mm512_dpbusd_epi32(a2, _mm512_set1_epi32(v2), wv);
+                            a3 = _mm512_dpbusd_epi32(a3, _mm512_set1_epi32(v3), wv);
+                        }
+                    }
+                    cv = _mm512_loadu_si512(corr + c);
+                    epilogue16_avx512(e, _mm512_sub_epi32(a0, cv), c, mask, o);
+                    epilogue16_avx512(e, _mm512_sub_epi32(a1, cv), c, mask, o + oc);
+                    epilogue16_avx512(e, _mm512_sub_epi32(a2, cv), c, mask, o + 2 * oc);
+                    epilogue16_avx512(e, _mm512_sub_epi32(a3, cv), c, mask, o + 3 * oc);
+                }
+                ox += 4;
+                continue;
+            }
+            if (rows_in && ix0 >= 0 && ix0 + kw <= in_w &&
+                (xrow - x) + ix0 * depth + (kh - 1) * line + span <= x_bytes) {
+                for (int64_t ky = 0; ky < kh; ky++)
+                    rows[ky] = xrow + ix0 * depth + ky * line;
+            } else {
+                /* the window with the padding as zx */
+                memset(patch, zero_code, (size_t)(kh * span));
+                for (int64_t ky = 0; ky < kh; ky++) {
+                    int64_t iy = iy0 + ky;
+                    rows[ky] = patch + ky * span;
+                    if (iy < 0 || iy >= in_h)
+                        continue;
+                    for (int64_t kx = 0; kx < kw; kx++) {
+                        int64_t ix = ix0 + kx;
+                        if (ix >= 0 && ix < in_w)
+                            memcpy(patch + ky * span + kx * depth,
+                                   x + ((b * in_h + iy) * in_w + ix) * depth, (size_t)depth);
+                    }
+                }
+            }
+            conv_direct_pixel(j, rows, o);
+            ox++;
+        }
+    }
+    return TFGT_OK;
+}
+#endif
+
+/* The direct small-window path; TFGT_E_UNSUPPORTED when it does not apply. */
+static tfgt_status conv_direct(tfgt_kernel_context *ctx, const tfgt_tensor *in,
+                               const tfgt_tensor *w, const window *wh, const window *ww,
+                               const epilogue *e, int32_t zx, tfgt_tensor *out)
+{
+#if FUSED_X86
+    int64_t depth = in->dims[3], oc = w->dims[3], kh = wh->k, kw = ww->k;
+    int64_t g = (kw * depth + 3) / 4, ocp = (oc + 15) / 16 * 16;
+    const int8_t *f = w->data;
+    int32_t *wg, *corr;
+    tfgt_status st;
+    if (!use_simd() || !tfgt_cpu_avx512_vnni() || kh * kw == 1 || kh * kw * depth > 64 || kh > 16 ||
+        kw * depth > 64 || oc > 4096)
+        return TFGT_E_UNSUPPORTED;
+    wg = scratch32(ctx, kh * g * ocp + ocp);
+    if (!wg)
+        return failed(ctx);
+    corr = wg + kh * g * ocp;
+    memset(wg, 0, (size_t)(kh * g * ocp + ocp) * sizeof *wg);
+    for (int64_t ky = 0; ky < kh; ky++)
+        for (int64_t k = 0; k < kw * depth; k++)
+            for (int64_t o = 0; o < oc; o++) {
+                int8_t v = f[(ky * kw * depth + k) * oc + o];
+                uint32_t *lane = (uint32_t *)&wg[(ky * g + k / 4) * ocp + o];
+                *lane |= (uint32_t)(uint8_t)v << (8 * (k % 4));
+                corr[o] += zx * (int32_t)v;
+            }
+    {
+        conv_direct_job job = {in->data, out->data, e, wg, corr, *wh, *ww, depth, oc, ocp, g,
+                               in->count, (uint8_t)zx};
+        st = tfgt_parallel_for(ctx->threads, in->dims[0] * wh->out,
+                               (1 << 15) / (ww->out * kh * g * ocp + 1) + 1,
+                               conv_direct_rows_vnni, &job);
+    }
+    free(wg);
+    return st;
+#else
+    (void)ctx, (void)in, (void)w, (void)wh, (void)ww, (void)e, (void)zx, (void)out;
+    return TFGT_E_UNSUPPORTED;
+#endif
+}
+
 static tfgt_status fused_conv(tfgt_kernel_context *ctx, bool relu)
 {
     const tfgt_tensor *in = ctx->inputs[IN_X], *w = ctx->inputs[IN_W];
@@ -475,6 +657,15 @@ static tfgt_status fused_conv(tfgt_kernel_context *ctx, bool relu)
     dims[3] = w->dims[3];
     rows = dims[0] * dims[1] * dims[2];
     out = tfgt_kernel_output_uninit(ctx, 0, TFGT_DT_QUINT8, 4, dims);
+    if (out && !use_reference(ctx) && rows > 0 && dims[3] > 0) {
+        st = conv_direct(ctx, in, w, &wh, &ww, &e, zx, out);
+        if (st != TFGT_E_UNSUPPORTED) {
+            if (st == TFGT_OK)
+                st = finish(ctx, &e);
+            epilogue_free(&e);
+            return st;
+        }
+    }
     acc = out ? scratch32(ctx, rows * dims[3]) : NULL;
     if (!acc) {
         epilogue_free(&e);
