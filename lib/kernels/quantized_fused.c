@@ -870,17 +870,35 @@ dw_pairs_row(const dw_pairs_job *p, int64_t b, int64_t iy, int32_t *dst)
     }
 }
 
+/* epilogue16_avx512 with a[c] and b[c] already in registers. */
+__attribute__((target("avx512f,avx512bw,avx512vl"))) static inline void
+epilogue16_regs(__m512 a, __m512 b, __m512 floor_v, __m512i acc, __mmask16 mask, uint8_t *o)
+{
+    __m512 v = _mm512_add_ps(_mm512_mul_ps(_mm512_cvtepi32_ps(acc), a), b);
+    v = _mm512_max_ps(v, floor_v);
+    v = _mm512_min_ps(v, _mm512_set1_ps(255.0f));
+    v = _mm512_add_ps(v, _mm512_set1_ps(0.5f));
+    _mm_mask_storeu_epi8(o, mask, _mm512_cvtepi32_epi8(_mm512_cvttps_epi32(v)));
+}
+
 __attribute__((target("avx512f,avx512bw,avx512vl,avx512vnni"))) static tfgt_status
 depthwise_rows_vnni(void *arg, int64_t begin, int64_t end)
 {
     const dw_pairs_job *p = arg;
     const depthwise_job *j = p->j;
+    /* locals: the output stores are bytes, which may alias *j */
     int64_t kh = j->wh.k, dp = p->dp, np = p->pairs, depth = j->depth, ow = j->ww.out;
-    int64_t s = j->ww.stride, row_size = p->nx * dp;
+    int64_t s = j->ww.stride, row_size = p->nx * dp, oh = j->wh.out, in_h = j->wh.in;
+    int64_t sh = j->wh.stride, ph = j->wh.pad;
+    const int32_t *wp = p->wp;
+    const float *ea = j->e->a, *eb = j->e->b;
+    __m512 floor_v = _mm512_set1_ps(j->e->floor_v);
+    uint8_t *out = j->out;
     /* a ring of kh converted rows, slot iy % kh, tagged with (b, iy) */
     int32_t *ring = malloc((size_t)(kh * row_size) * sizeof *ring);
     int64_t *tag = malloc((size_t)kh * sizeof *tag);
     const int32_t *rows[16];
+    int64_t live[16], nlive;
     if (!ring || !tag) {
         free(ring);
         free(tag);
@@ -889,95 +907,89 @@ depthwise_rows_vnni(void *arg, int64_t begin, int64_t end)
     for (int64_t k = 0; k < kh; k++)
         tag[k] = -1;
     for (int64_t row = begin; row < end; row++) {
-        int64_t b = row / j->wh.out, oy = row % j->wh.out;
-        uint8_t *o = j->out + row * ow * depth;
+        int64_t b = row / oh, oy = row % oh;
+        uint8_t *o = out + row * ow * depth;
+        nlive = 0;
         for (int64_t ky = 0; ky < kh; ky++) {
-            int64_t iy = oy * j->wh.stride + ky - j->wh.pad, slot;
-            rows[ky] = NULL;
-            if (iy < 0 || iy >= j->wh.in)
+            int64_t iy = oy * sh + ky - ph, slot;
+            if (iy < 0 || iy >= in_h)
                 continue;
             slot = iy % kh;
-            if (tag[slot] != b * j->wh.in + iy) {
+            if (tag[slot] != b * in_h + iy) {
                 dw_pairs_row(p, b, iy, ring + slot * row_size);
-                tag[slot] = b * j->wh.in + iy;
+                tag[slot] = b * in_h + iy;
             }
-            rows[ky] = ring + slot * row_size;
+            /* rows in the padding add nothing: only the live ones are visited */
+            rows[nlive] = ring + slot * row_size;
+            live[nlive++] = ky;
         }
         if (dp == 8) {
             /* depth 8, stride 1: pixels ox and ox + 1 in one vector */
-            __m512 ea = _mm512_castpd_ps(_mm512_broadcast_f64x4(_mm256_castps_pd(_mm256_loadu_ps(j->e->a))));
-            __m512 eb = _mm512_castpd_ps(_mm512_broadcast_f64x4(_mm256_castps_pd(_mm256_loadu_ps(j->e->b))));
+            __m512 a = _mm512_castpd_ps(_mm512_broadcast_f64x4(_mm256_castps_pd(_mm256_loadu_ps(ea))));
+            __m512 bb = _mm512_castpd_ps(_mm512_broadcast_f64x4(_mm256_castps_pd(_mm256_loadu_ps(eb))));
             int64_t ox = 0;
-            for (; ox + 2 <= ow; ox += 2) {
-                __m512i acc = _mm512_setzero_si512();
-                for (int64_t ky = 0; ky < kh; ky++) {
-                    if (!rows[ky])
-                        continue;
-                    for (int64_t q = 0; q < np; q++)
-                        acc = _mm512_dpwssd_epi32(
-                            acc, _mm512_loadu_si512(rows[ky] + (ox + 2 * q) * 8),
-                            _mm512_broadcast_i64x4(
-                                _mm256_loadu_si256((const __m256i *)(p->wp + (ky * np + q) * 8))));
+            for (; ox + 4 <= ow; ox += 4) {
+                __m512i a0 = _mm512_setzero_si512(), a1 = a0;
+                for (int64_t r = 0; r < nlive; r++) {
+                    const int32_t *x0 = rows[r] + ox * 8, *wk = wp + live[r] * np * 8;
+                    for (int64_t q = 0; q < np; q++, x0 += 16, wk += 8) {
+                        __m512i wv = _mm512_broadcast_i64x4(_mm256_loadu_si256((const __m256i *)wk));
+                        a0 = _mm512_dpwssd_epi32(a0, _mm512_loadu_si512(x0), wv);
+                        a1 = _mm512_dpwssd_epi32(a1, _mm512_loadu_si512(x0 + 16), wv);
+                    }
                 }
-                __m512 v = _mm512_add_ps(_mm512_mul_ps(_mm512_cvtepi32_ps(acc), ea), eb);
-                v = _mm512_max_ps(v, _mm512_set1_ps(j->e->floor_v));
-                v = _mm512_min_ps(v, _mm512_set1_ps(255.0f));
-                v = _mm512_add_ps(v, _mm512_set1_ps(0.5f));
-                _mm_storeu_si128((__m128i *)(o + ox * 8),
-                                 _mm512_cvtepi32_epi8(_mm512_cvttps_epi32(v)));
+                epilogue16_regs(a, bb, floor_v, a0, 0xffff, o + ox * 8);
+                epilogue16_regs(a, bb, floor_v, a1, 0xffff, o + ox * 8 + 16);
             }
-            for (; ox < ow; ox++) {
-                __m256i acc = _mm256_setzero_si256();
-                for (int64_t ky = 0; ky < kh; ky++) {
-                    if (!rows[ky])
-                        continue;
-                    for (int64_t q = 0; q < np; q++)
-                        acc = _mm256_dpwssd_epi32(
-                            acc, _mm256_loadu_si256((const __m256i *)(rows[ky] + (ox + 2 * q) * 8)),
-                            _mm256_loadu_si256((const __m256i *)(p->wp + (ky * np + q) * 8)));
+            for (; ox < ow; ox += 2) {
+                /* one or two pixels left */
+                __mmask16 mask = ox + 2 <= ow ? (__mmask16)0xffff : (__mmask16)0xff;
+                __m512i a0 = _mm512_setzero_si512();
+                for (int64_t r = 0; r < nlive; r++) {
+                    const int32_t *x0 = rows[r] + ox * 8, *wk = wp + live[r] * np * 8;
+                    for (int64_t q = 0; q < np; q++, x0 += 16, wk += 8)
+                        a0 = _mm512_dpwssd_epi32(
+                            a0, _mm512_maskz_loadu_epi32(mask, x0),
+                            _mm512_broadcast_i64x4(_mm256_loadu_si256((const __m256i *)wk)));
                 }
-                epilogue16_avx512(j->e, _mm512_zextsi256_si512(acc), 0, 0xff, o + ox * 8);
+                epilogue16_regs(a, bb, floor_v, a0, mask, o + ox * 8);
             }
             continue;
         }
         for (int64_t c = 0; c < dp; c += 16) {
             __mmask16 mask =
                 depth - c >= 16 ? (__mmask16)0xffff : (__mmask16)((1u << (depth - c)) - 1);
-            int64_t ox = 0;
+            __m512 a = _mm512_maskz_loadu_ps(mask, ea + c), bb = _mm512_maskz_loadu_ps(mask, eb + c);
+            int64_t ox = 0, step = s * dp;
             for (; ox + 4 <= ow; ox += 4) {
                 /* four pixels share each filter vector */
                 __m512i a0 = _mm512_setzero_si512(), a1 = a0, a2 = a0, a3 = a0;
-                for (int64_t ky = 0; ky < kh; ky++) {
-                    const int32_t *r;
-                    if (!rows[ky])
-                        continue;
-                    r = rows[ky] + ox * s * dp + c;
-                    for (int64_t q = 0; q < np; q++, r += 2 * dp) {
-                        __m512i wv = _mm512_loadu_si512(p->wp + (ky * np + q) * dp + c);
-                        a0 = _mm512_dpwssd_epi32(a0, _mm512_loadu_si512(r), wv);
-                        a1 = _mm512_dpwssd_epi32(a1, _mm512_loadu_si512(r + s * dp), wv);
-                        a2 = _mm512_dpwssd_epi32(a2, _mm512_loadu_si512(r + 2 * s * dp), wv);
-                        a3 = _mm512_dpwssd_epi32(a3, _mm512_loadu_si512(r + 3 * s * dp), wv);
+                for (int64_t r = 0; r < nlive; r++) {
+                    const int32_t *x0 = rows[r] + ox * step + c;
+                    const int32_t *wk = wp + live[r] * np * dp + c;
+                    for (int64_t q = 0; q < np; q++, x0 += 2 * dp, wk += dp) {
+                        __m512i wv = _mm512_loadu_si512(wk);
+                        a0 = _mm512_dpwssd_epi32(a0, _mm512_loadu_si512(x0), wv);
+                        a1 = _mm512_dpwssd_epi32(a1, _mm512_loadu_si512(x0 + step), wv);
+                        a2 = _mm512_dpwssd_epi32(a2, _mm512_loadu_si512(x0 + 2 * step), wv);
+                        a3 = _mm512_dpwssd_epi32(a3, _mm512_loadu_si512(x0 + 3 * step), wv);
                     }
                 }
-                epilogue16_avx512(j->e, a0, c, mask, o + ox * depth);
-                epilogue16_avx512(j->e, a1, c, mask, o + (ox + 1) * depth);
-                epilogue16_avx512(j->e, a2, c, mask, o + (ox + 2) * depth);
-                epilogue16_avx512(j->e, a3, c, mask, o + (ox + 3) * depth);
+                epilogue16_regs(a, bb, floor_v, a0, mask, o + ox * depth + c);
+                epilogue16_regs(a, bb, floor_v, a1, mask, o + (ox + 1) * depth + c);
+                epilogue16_regs(a, bb, floor_v, a2, mask, o + (ox + 2) * depth + c);
+                epilogue16_regs(a, bb, floor_v, a3, mask, o + (ox + 3) * depth + c);
             }
             for (; ox < ow; ox++) {
                 __m512i acc = _mm512_setzero_si512();
-                for (int64_t ky = 0; ky < kh; ky++) {
-                    const int32_t *r;
-                    if (!rows[ky])
-                        continue;
-                    r = rows[ky] + ox * s * dp + c;
-                    for (int64_t q = 0; q < np; q++, r += 2 * dp)
-                        acc = _mm512_dpwssd_epi32(
-                            acc, _mm512_loadu_si512(r),
-                            _mm512_loadu_si512(p->wp + (ky * np + q) * dp + c));
+                for (int64_t r = 0; r < nlive; r++) {
+                    const int32_t *x0 = rows[r] + ox * step + c;
+                    const int32_t *wk = wp + live[r] * np * dp + c;
+                    for (int64_t q = 0; q < np; q++, x0 += 2 * dp, wk += dp)
+                        acc = _mm512_dpwssd_epi32(acc, _mm512_loadu_si512(x0),
+                                                  _mm512_loadu_si512(wk));
                 }
-                epilogue16_avx512(j->e, acc, c, mask, o + ox * depth);
+                epilogue16_regs(a, bb, floor_v, acc, mask, o + ox * depth + c);
             }
         }
     }
