@@ -853,6 +853,24 @@ dw_pairs_row(const dw_pairs_job *p, int64_t b, int64_t iy, int32_t *dst)
                                        : (__mmask16)0;
         __m512i zx = _mm512_set1_epi32(j->zx), prev = _mm512_setzero_si512();
         int64_t ix = -pad;
+        if (j->ww.stride % 2 == 0) {
+            /* even strides read only even entries */
+            for (int64_t e = 0; e < p->nx; e += 2, ix += 2) {
+                __m512i lo = _mm512_setzero_si512(), hi = lo;
+                if (ix >= 0 && ix < w_in)
+                    lo = _mm512_maskz_sub_epi32(
+                        mask, _mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(mask, xr + ix * depth + c)),
+                        zx);
+                if (ix + 1 >= 0 && ix + 1 < w_in)
+                    hi = _mm512_maskz_sub_epi32(
+                        mask,
+                        _mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(mask, xr + (ix + 1) * depth + c)),
+                        zx);
+                _mm512_storeu_si512(dst + e * dp + c,
+                                    _mm512_mask_blend_epi16(0xaaaaaaaa, lo, _mm512_slli_epi32(hi, 16)));
+            }
+            continue;
+        }
         if (ix >= 0 && ix < w_in)
             prev = _mm512_maskz_sub_epi32(
                 mask, _mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(mask, xr + ix * depth + c)), zx);
