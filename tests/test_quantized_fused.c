@@ -84,7 +84,7 @@ static const fused_case cases[] = {
     {K_CONV, false, 1, 13, 15, 3, 3, 3, 21, 1, true, false, false, true, 0.0f, 2.0f, -2, 3},
     {K_CONV, true, 2, 12, 19, 3, 3, 3, 16, 2, false, false, false, false, -1.0f, 3.0f, 0, 6},
     {K_CONV, true, 1, 15, 12, 1, 3, 3, 5, 1, false, false, false, true, 0.0f, 1.0f, 0, 6},
-    {K_CONV, true, 1, 10, 13, 4, 2, 2, 33, 2, true, false, false, true, -1.0f, 1.0f, 0, 6},
+    {K_CONV, true, 1, 10, 21, 4, 2, 2, 33, 2, true, false, false, true, -1.0f, 1.0f, 0, 6},
     {K_CONV, true, 1, 9, 16, 2, 3, 2, 7, 1, true, false, false, true, -0.5f, 1.0f, 0, 4},
     /* depthwise shape classes of the fast paths: 8 channels at stride 1
      * (two pixels a vector) with odd widths, SAME and VALID; 8 channels at

@@ -197,6 +197,17 @@ epilogue16_avx512(const epilogue *e, __m512i acc, int64_t c, __mmask16 mask, uin
     _mm_mask_storeu_epi8(o + c, mask, _mm512_cvtepi32_epi8(_mm512_cvttps_epi32(v)));
 }
 
+/* epilogue16_avx512 with a[c] and b[c] already in registers. */
+__attribute__((target("avx512f,avx512bw,avx512vl"))) static inline void
+epilogue16_regs(__m512 a, __m512 b, __m512 floor_v, __m512i acc, __mmask16 mask, uint8_t *o)
+{
+    __m512 v = _mm512_add_ps(_mm512_mul_ps(_mm512_cvtepi32_ps(acc), a), b);
+    v = _mm512_max_ps(v, floor_v);
+    v = _mm512_min_ps(v, _mm512_set1_ps(255.0f));
+    v = _mm512_add_ps(v, _mm512_set1_ps(0.5f));
+    _mm_mask_storeu_epi8(o, mask, _mm512_cvtepi32_epi8(_mm512_cvttps_epi32(v)));
+}
+
 __attribute__((target("avx512f,avx512bw,avx512vl"))) static void
 epilogue_rows_avx512(const epilogue *e, const int32_t *acc, uint8_t *out, int64_t rows)
 {
@@ -511,6 +522,8 @@ conv_direct_rows_vnni(void *arg, int64_t begin, int64_t end)
     int64_t sh = j->wh.stride, sw = j->ww.stride, ph = j->wh.pad, pw = j->ww.pad;
     int64_t span = 4 * g, line = in_w * depth, x_bytes = j->x_bytes;
     uint8_t *out = j->out, zero_code = j->zero_code;
+    const float *ea = e->a, *eb = e->b;
+    __m512 floor_v = _mm512_set1_ps(e->floor_v);
     uint8_t patch[16 * 64 + 4];
     const uint8_t *rows[16];
     for (int64_t row = begin; row < end; row++) {
@@ -521,38 +534,52 @@ conv_direct_rows_vnni(void *arg, int64_t begin, int64_t end)
         while (ox < ow) {
             int64_t ix0 = ox * sw - pw;
             uint8_t *o = out + (row * ow + ox) * oc;
-            if (rows_in && ox + 4 <= ow && ix0 >= 0 && ix0 + 3 * sw + kw <= in_w &&
-                (xrow - x) + (ix0 + 3 * sw) * depth + (kh - 1) * line + span <= x_bytes) {
-                /* four interior pixels share each filter vector */
+            if (rows_in && ox + 8 <= ow && ix0 >= 0 && ix0 + 7 * sw + kw <= in_w &&
+                (xrow - x) + (ix0 + 7 * sw) * depth + (kh - 1) * line + span <= x_bytes) {
+                /* eight interior pixels share each filter vector (eight
+                 * chains hide vpdpbusd's latency) */
                 const uint8_t *p0 = xrow + ix0 * depth;
                 int64_t st = sw * depth;
                 for (int64_t c = 0; c < oc; c += 16) {
                     __mmask16 mask =
                         oc - c >= 16 ? (__mmask16)0xffff : (__mmask16)((1u << (oc - c)) - 1);
-                    __m512i a0 = _mm512_setzero_si512(), a1 = a0, a2 = a0, a3 = a0, cv;
+                    __m512 ma = _mm512_maskz_loadu_ps(mask, ea + c);
+                    __m512 mb = _mm512_maskz_loadu_ps(mask, eb + c);
+                    __m512i a0 = _mm512_setzero_si512(), a1 = a0, a2 = a0, a3 = a0, a4 = a0;
+                    __m512i a5 = a0, a6 = a0, a7 = a0, cv;
                     for (int64_t ky = 0; ky < kh; ky++) {
                         const int32_t *wk = wg + ky * g * ocp + c;
                         const uint8_t *r = p0 + ky * line;
                         for (int64_t q = 0; q < g; q++, r += 4) {
                             __m512i wv = _mm512_loadu_si512(wk + q * ocp);
-                            int32_t v0, v1, v2, v3;
-                            memcpy(&v0, r, 4);
-                            memcpy(&v1, r + st, 4);
-                            memcpy(&v2, r + 2 * st, 4);
-                            memcpy(&v3, r + 3 * st, 4);
-                            a0 = _mm512_dpbusd_epi32(a0, _mm512_set1_epi32(v0), wv);
-                            a1 = _mm512_dpbusd_epi32(a1, _mm512_set1_epi32(v1), wv);
-                            a2 = _mm512_dpbusd_epi32(a2, _mm512_set1_epi32(v2), wv);
-                            a3 = _mm512_dpbusd_epi32(a3, _mm512_set1_epi32(v3), wv);
+#define CD_TAP(acc, i)                                                                             \
+    do {                                                                                           \
+        int32_t v_;                                                                                \
+        memcpy(&v_, r + (i) * st, 4);                                                              \
+        acc = _mm512_dpbusd_epi32(acc, _mm512_set1_epi32(v_), wv);                                 \
+    } while (0)
+                            CD_TAP(a0, 0);
+                            CD_TAP(a1, 1);
+                            CD_TAP(a2, 2);
+                            CD_TAP(a3, 3);
+                            CD_TAP(a4, 4);
+                            CD_TAP(a5, 5);
+                            CD_TAP(a6, 6);
+                            CD_TAP(a7, 7);
+#undef CD_TAP
                         }
                     }
                     cv = _mm512_loadu_si512(corr + c);
-                    epilogue16_avx512(e, _mm512_sub_epi32(a0, cv), c, mask, o);
-                    epilogue16_avx512(e, _mm512_sub_epi32(a1, cv), c, mask, o + oc);
-                    epilogue16_avx512(e, _mm512_sub_epi32(a2, cv), c, mask, o + 2 * oc);
-                    epilogue16_avx512(e, _mm512_sub_epi32(a3, cv), c, mask, o + 3 * oc);
+                    epilogue16_regs(ma, mb, floor_v, _mm512_sub_epi32(a0, cv), mask, o + c);
+                    epilogue16_regs(ma, mb, floor_v, _mm512_sub_epi32(a1, cv), mask, o + oc + c);
+                    epilogue16_regs(ma, mb, floor_v, _mm512_sub_epi32(a2, cv), mask, o + 2 * oc + c);
+                    epilogue16_regs(ma, mb, floor_v, _mm512_sub_epi32(a3, cv), mask, o + 3 * oc + c);
+                    epilogue16_regs(ma, mb, floor_v, _mm512_sub_epi32(a4, cv), mask, o + 4 * oc + c);
+                    epilogue16_regs(ma, mb, floor_v, _mm512_sub_epi32(a5, cv), mask, o + 5 * oc + c);
+                    epilogue16_regs(ma, mb, floor_v, _mm512_sub_epi32(a6, cv), mask, o + 6 * oc + c);
+                    epilogue16_regs(ma, mb, floor_v, _mm512_sub_epi32(a7, cv), mask, o + 7 * oc + c);
                 }
-                ox += 4;
+                ox += 8;
                 continue;
             }
             if (rows_in && ix0 >= 0 && ix0 + kw <= in_w &&
@@ -886,17 +913,6 @@ dw_pairs_row(const dw_pairs_job *p, int64_t b, int64_t iy, int32_t *dst)
             prev = next;
         }
     }
-}
-
-/* epilogue16_avx512 with a[c] and b[c] already in registers. */
-__attribute__((target("avx512f,avx512bw,avx512vl"))) static inline void
-epilogue16_regs(__m512 a, __m512 b, __m512 floor_v, __m512i acc, __mmask16 mask, uint8_t *o)
-{
-    __m512 v = _mm512_add_ps(_mm512_mul_ps(_mm512_cvtepi32_ps(acc), a), b);
-    v = _mm512_max_ps(v, floor_v);
-    v = _mm512_min_ps(v, _mm512_set1_ps(255.0f));
-    v = _mm512_add_ps(v, _mm512_set1_ps(0.5f));
-    _mm_mask_storeu_epi8(o, mask, _mm512_cvtepi32_epi8(_mm512_cvttps_epi32(v)));
 }
 
 __attribute__((target("avx512f,avx512bw,avx512vl,avx512vnni"))) static tfgt_status
