@@ -995,6 +995,45 @@ depthwise_rows_vnni(void *arg, int64_t begin, int64_t end)
                 depth - c >= 16 ? (__mmask16)0xffff : (__mmask16)((1u << (depth - c)) - 1);
             __m512 a = _mm512_maskz_loadu_ps(mask, ea + c), bb = _mm512_maskz_loadu_ps(mask, eb + c);
             int64_t ox = 0, step = s * dp;
+            if (np == 2 && nlive == 3) {
+                /* 3-wide filters, all three rows live (most rows of a 3x3
+                 * layer): the six filter vectors stay in registers */
+                const int32_t *r0 = rows[0] + c, *r1 = rows[1] + c, *r2 = rows[2] + c;
+                __m512i w00 = _mm512_loadu_si512(wp + live[0] * 2 * dp + c);
+                __m512i w01 = _mm512_loadu_si512(wp + (live[0] * 2 + 1) * dp + c);
+                __m512i w10 = _mm512_loadu_si512(wp + live[1] * 2 * dp + c);
+                __m512i w11 = _mm512_loadu_si512(wp + (live[1] * 2 + 1) * dp + c);
+                __m512i w20 = _mm512_loadu_si512(wp + live[2] * 2 * dp + c);
+                __m512i w21 = _mm512_loadu_si512(wp + (live[2] * 2 + 1) * dp + c);
+#define DW_PIX(acc, off)                                                                           \
+    do {                                                                                           \
+        int64_t o_ = (off);                                                                        \
+        acc = _mm512_dpwssd_epi32(_mm512_setzero_si512(), _mm512_loadu_si512(r0 + o_), w00);       \
+        acc = _mm512_dpwssd_epi32(acc, _mm512_loadu_si512(r0 + o_ + 2 * dp), w01);                 \
+        acc = _mm512_dpwssd_epi32(acc, _mm512_loadu_si512(r1 + o_), w10);                          \
+        acc = _mm512_dpwssd_epi32(acc, _mm512_loadu_si512(r1 + o_ + 2 * dp), w11);                 \
+        acc = _mm512_dpwssd_epi32(acc, _mm512_loadu_si512(r2 + o_), w20);                          \
+        acc = _mm512_dpwssd_epi32(acc, _mm512_loadu_si512(r2 + o_ + 2 * dp), w21);                 \
+    } while (0)
+                for (; ox + 4 <= ow; ox += 4) {
+                    __m512i a0, a1, a2, a3;
+                    DW_PIX(a0, ox * step);
+                    DW_PIX(a1, (ox + 1) * step);
+                    DW_PIX(a2, (ox + 2) * step);
+                    DW_PIX(a3, (ox + 3) * step);
+                    epilogue16_regs(a, bb, floor_v, a0, mask, o + ox * depth + c);
+                    epilogue16_regs(a, bb, floor_v, a1, mask, o + (ox + 1) * depth + c);
+                    epilogue16_regs(a, bb, floor_v, a2, mask, o + (ox + 2) * depth + c);
+                    epilogue16_regs(a, bb, floor_v, a3, mask, o + (ox + 3) * depth + c);
+                }
+                for (; ox < ow; ox++) {
+                    __m512i a0;
+                    DW_PIX(a0, ox * step);
+                    epilogue16_regs(a, bb, floor_v, a0, mask, o + ox * depth + c);
+                }
+#undef DW_PIX
+                continue;
+            }
             for (; ox + 4 <= ow; ox += 4) {
                 /* four pixels share each filter vector */
                 __m512i a0 = _mm512_setzero_si512(), a1 = a0, a2 = a0, a3 = a0;
