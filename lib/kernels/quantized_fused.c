@@ -962,6 +962,33 @@ depthwise_rows_vnni(void *arg, int64_t begin, int64_t end)
             __m512 a = _mm512_castpd_ps(_mm512_broadcast_f64x4(_mm256_castps_pd(_mm256_loadu_ps(ea))));
             __m512 bb = _mm512_castpd_ps(_mm512_broadcast_f64x4(_mm256_castps_pd(_mm256_loadu_ps(eb))));
             int64_t ox = 0;
+            if (np == 2 && nlive == 3) {
+                /* the six filter vectors in registers, as below */
+                const int32_t *r0 = rows[0], *r1 = rows[1], *r2 = rows[2];
+#define DW8_W(k, q)                                                                                \
+    _mm512_broadcast_i64x4(_mm256_loadu_si256((const __m256i *)(wp + (live[k] * 2 + (q)) * 8)))
+                __m512i w00 = DW8_W(0, 0), w01 = DW8_W(0, 1), w10 = DW8_W(1, 0);
+                __m512i w11 = DW8_W(1, 1), w20 = DW8_W(2, 0), w21 = DW8_W(2, 1);
+#undef DW8_W
+#define DW8_PAIR(acc, off)                                                                         \
+    do {                                                                                           \
+        int64_t o_ = (off);                                                                        \
+        acc = _mm512_dpwssd_epi32(_mm512_setzero_si512(), _mm512_loadu_si512(r0 + o_), w00);       \
+        acc = _mm512_dpwssd_epi32(acc, _mm512_loadu_si512(r0 + o_ + 16), w01);                     \
+        acc = _mm512_dpwssd_epi32(acc, _mm512_loadu_si512(r1 + o_), w10);                          \
+        acc = _mm512_dpwssd_epi32(acc, _mm512_loadu_si512(r1 + o_ + 16), w11);                     \
+        acc = _mm512_dpwssd_epi32(acc, _mm512_loadu_si512(r2 + o_), w20);                          \
+        acc = _mm512_dpwssd_epi32(acc, _mm512_loadu_si512(r2 + o_ + 16), w21);                     \
+    } while (0)
+                for (; ox + 4 <= ow; ox += 4) {
+                    __m512i a0, a1;
+                    DW8_PAIR(a0, ox * 8);
+                    DW8_PAIR(a1, ox * 8 + 16);
+                    epilogue16_regs(a, bb, floor_v, a0, 0xffff, o + ox * 8);
+                    epilogue16_regs(a, bb, floor_v, a1, 0xffff, o + ox * 8 + 16);
+                }
+#undef DW8_PAIR
+            }
             for (; ox + 4 <= ow; ox += 4) {
                 __m512i a0 = _mm512_setzero_si512(), a1 = a0;
                 for (int64_t r = 0; r < nlive; r++) {
