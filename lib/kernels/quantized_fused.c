@@ -24,7 +24,9 @@
  * arithmetic a code may be one off at a rounding boundary.
  *
  * Paths: tfgt_qgemm_u8 (AVX-512 VNNI; the filter is offset to unsigned
- * bytes, w + 128, with column offset 128) and the portable scalar loops,
+ * bytes, w + 128, with column offset 128), with VNNI a direct convolution
+ * for small windows (kh * kw * depth <= 64) and a depthwise path on int16
+ * tap pairs, and the portable scalar loops,
  * which are the reference and the fallback ("_tfgt_isa" = "reference"
  * forces them).  Every input is checked before anything is read, so
  * hostile graphs get an error naming the node. */
@@ -743,7 +745,8 @@ static tfgt_status fused_conv(tfgt_kernel_context *ctx, bool relu)
 /* ---- depthwise convolution ----------------------------------------------
  * Few sums per output, so no GEMM: the scalar loops (reference, any
  * channel multiplier), and with AVX-512 and multiplier 1 sixteen channels
- * at a time, the epilogue applied in registers, rows split over threads. */
+ * at a time (VNNI: on tap pairs, below; else one tap at a time), the
+ * epilogue applied in registers, rows split over threads. */
 
 typedef struct depthwise_job {
     const uint8_t *x;
