@@ -76,6 +76,31 @@ static const fused_case cases[] = {
     {K_MATMUL, false, 5, 0, 0, 13, 0, 0, 7, 0, false, true, false, true, 0.0f, 4.0f, -5, 5},
     {K_MATMUL, false, 4, 0, 0, 9, 0, 0, 11, 0, false, false, true, false, -3.0f, 1.0f, -8, 8},
     {K_MATMUL, true, 2, 0, 0, 64, 0, 0, 33, 0, false, true, true, true, 0.0f, 6.0f, 0, 6},
+    /* the direct small-window convolution (kh * kw * c <= 64): a first
+     * layer (3 channels, stride 2, SAME) with odd sizes, stride 1, VALID
+     * windows ending at the tensor's last byte, more than 16 output
+     * channels, one input channel, an even filter and 4-byte-exact rows */
+    {K_CONV, true, 1, 23, 21, 3, 3, 3, 8, 2, true, false, false, true, -1.0f, 1.0f, 0, 6},
+    {K_CONV, true, 2, 14, 17, 3, 3, 3, 8, 2, true, false, false, true, -1.0f, 1.0f, 0, 6},
+    {K_CONV, false, 1, 13, 15, 3, 3, 3, 21, 1, true, false, false, true, 0.0f, 2.0f, -2, 3},
+    {K_CONV, true, 2, 12, 19, 3, 3, 3, 16, 2, false, false, false, false, -1.0f, 3.0f, 0, 6},
+    {K_CONV, true, 1, 15, 12, 1, 3, 3, 5, 1, false, false, false, true, 0.0f, 1.0f, 0, 6},
+    {K_CONV, true, 1, 10, 21, 4, 2, 2, 33, 2, true, false, false, true, -1.0f, 1.0f, 0, 6},
+    {K_CONV, true, 1, 9, 16, 2, 3, 2, 7, 1, true, false, false, true, -0.5f, 1.0f, 0, 4},
+    /* depthwise shape classes of the fast paths: 8 channels at stride 1
+     * (two pixels a vector) with odd widths, SAME and VALID; 8 channels at
+     * stride 2; odd and wide channel counts; even and 1-wide filters; rows
+     * long enough for four-pixel blocks and their remainders */
+    {K_DEPTHWISE, true, 2, 13, 11, 8, 3, 3, 1, 1, true, false, false, true, 0.0f, 6.0f, 0, 6},
+    {K_DEPTHWISE, true, 1, 12, 10, 8, 3, 3, 1, 1, false, false, false, true, -1.0f, 1.0f, 0, 6},
+    {K_DEPTHWISE, true, 1, 11, 13, 8, 3, 3, 1, 2, true, false, false, true, 0.0f, 6.0f, 0, 6},
+    {K_DEPTHWISE, true, 1, 14, 15, 19, 3, 3, 1, 1, true, false, false, true, -2.0f, 2.0f, 0, 6},
+    {K_DEPTHWISE, true, 2, 15, 14, 7, 3, 3, 1, 2, true, false, false, false, 0.0f, 4.0f, 0, 6},
+    {K_DEPTHWISE, true, 1, 10, 17, 48, 3, 3, 1, 2, false, false, false, true, 0.0f, 6.0f, 0, 6},
+    {K_DEPTHWISE, true, 1, 9, 12, 40, 2, 4, 1, 1, true, false, false, true, -1.0f, 3.0f, 0, 6},
+    {K_DEPTHWISE, true, 1, 7, 9, 8, 5, 1, 1, 1, true, false, false, true, 0.0f, 6.0f, 0, 6},
+    {K_DEPTHWISE, true, 1, 3, 2, 17, 3, 3, 1, 2, true, false, false, true, 0.0f, 6.0f, 0, 6},
+    {K_DEPTHWISE, true, 1, 9, 9, 130, 3, 3, 1, 1, true, false, false, true, 0.0f, 6.0f, -1, 5},
     /* empty batches */
     {K_CONV, true, 0, 5, 5, 3, 3, 3, 4, 1, true, false, false, true, 0.0f, 1.0f, 0, 6},
     {K_DEPTHWISE, true, 0, 5, 5, 16, 3, 3, 1, 1, true, false, false, true, 0.0f, 1.0f, 0, 6},

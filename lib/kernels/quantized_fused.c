@@ -24,7 +24,9 @@
  * arithmetic a code may be one off at a rounding boundary.
  *
  * Paths: tfgt_qgemm_u8 (AVX-512 VNNI; the filter is offset to unsigned
- * bytes, w + 128, with column offset 128) and the portable scalar loops,
+ * bytes, w + 128, with column offset 128), with VNNI a direct convolution
+ * for small windows (kh * kw * depth <= 64) and a depthwise path on int16
+ * tap pairs, and the portable scalar loops,
  * which are the reference and the fallback ("_tfgt_isa" = "reference"
  * forces them).  Every input is checked before anything is read, so
  * hostile graphs get an error naming the node. */
@@ -195,6 +197,17 @@ epilogue16_avx512(const epilogue *e, __m512i acc, int64_t c, __mmask16 mask, uin
     v = _mm512_min_ps(v, _mm512_set1_ps(255.0f));
     v = _mm512_add_ps(v, _mm512_set1_ps(0.5f));
     _mm_mask_storeu_epi8(o + c, mask, _mm512_cvtepi32_epi8(_mm512_cvttps_epi32(v)));
+}
+
+/* epilogue16_avx512 with a[c] and b[c] already in registers. */
+__attribute__((target("avx512f,avx512bw,avx512vl"))) static inline void
+epilogue16_regs(__m512 a, __m512 b, __m512 floor_v, __m512i acc, __mmask16 mask, uint8_t *o)
+{
+    __m512 v = _mm512_add_ps(_mm512_mul_ps(_mm512_cvtepi32_ps(acc), a), b);
+    v = _mm512_max_ps(v, floor_v);
+    v = _mm512_min_ps(v, _mm512_set1_ps(255.0f));
+    v = _mm512_add_ps(v, _mm512_set1_ps(0.5f));
+    _mm_mask_storeu_epi8(o, mask, _mm512_cvtepi32_epi8(_mm512_cvttps_epi32(v)));
 }
 
 __attribute__((target("avx512f,avx512bw,avx512vl"))) static void
@@ -443,6 +456,204 @@ static tfgt_status gemm_sums(tfgt_kernel_context *ctx, tfgt_qgemm_args *g, const
     return st;
 }
 
+/* Small windows (kh * kw * depth <= 64, the first layer of an image net):
+ * im2col and a GEMM with K that small cost more than the sums, so with
+ * VNNI each output pixel takes, per filter row, the kw * depth contiguous
+ * input bytes four at a time (broadcast) against 16 output channels of
+ * filter bytes (vpdpbusd: u8 x s8, exact int32), then subtracts
+ * zx * (sum of the filter) per channel: equal to the sum of (x - zx) * w
+ * when taps in the padding read the code zx, which border pixels get from
+ * a patch.  Bytes read past a filter row meet zero filter bytes. */
+typedef struct conv_direct_job {
+    const uint8_t *x;
+    uint8_t *out;
+    const epilogue *e;
+    const int32_t *wg;   /* [kh][groups][ocp] four filter bytes a lane */
+    const int32_t *corr; /* [ocp] zx * sum of the filter */
+    window wh, ww;
+    int64_t depth, oc, ocp, groups;
+    int64_t x_bytes;
+    uint8_t zero_code;
+} conv_direct_job;
+
+#if FUSED_X86
+/* Sums of one pixel's window, rows[ky] its filter rows' bytes, minus corr,
+ * to codes. */
+__attribute__((target("avx512f,avx512bw,avx512vl,avx512vnni"))) static inline void
+conv_direct_pixel(const conv_direct_job *j, const uint8_t *const *rows, uint8_t *o)
+{
+    int64_t kh = j->wh.k, g = j->groups, ocp = j->ocp, oc = j->oc;
+    for (int64_t c = 0; c < oc; c += 16) {
+        __mmask16 mask = oc - c >= 16 ? (__mmask16)0xffff : (__mmask16)((1u << (oc - c)) - 1);
+        __m512i a0 = _mm512_setzero_si512(), a1 = a0;
+        for (int64_t ky = 0; ky < kh; ky++) {
+            const int32_t *wk = j->wg + ky * g * ocp + c;
+            int64_t q = 0;
+            /* two chains: vpdpbusd's latency would bound one */
+            for (; q + 2 <= g; q += 2) {
+                int32_t v0, v1;
+                memcpy(&v0, rows[ky] + 4 * q, 4);
+                memcpy(&v1, rows[ky] + 4 * q + 4, 4);
+                a0 = _mm512_dpbusd_epi32(a0, _mm512_set1_epi32(v0),
+                                         _mm512_loadu_si512(wk + q * ocp));
+                a1 = _mm512_dpbusd_epi32(a1, _mm512_set1_epi32(v1),
+                                         _mm512_loadu_si512(wk + (q + 1) * ocp));
+            }
+            if (q < g) {
+                int32_t v0;
+                memcpy(&v0, rows[ky] + 4 * q, 4);
+                a0 = _mm512_dpbusd_epi32(a0, _mm512_set1_epi32(v0),
+                                         _mm512_loadu_si512(wk + q * ocp));
+            }
+        }
+        a0 = _mm512_sub_epi32(_mm512_add_epi32(a0, a1), _mm512_loadu_si512(j->corr + c));
+        epilogue16_avx512(j->e, a0, c, mask, o);
+    }
+}
+
+__attribute__((target("avx512f,avx512bw,avx512vl,avx512vnni"))) static tfgt_status
+conv_direct_rows_vnni(void *arg, int64_t begin, int64_t end)
+{
+    const conv_direct_job *j = arg;
+    /* locals: the output stores are bytes, which may alias *j */
+    const uint8_t *x = j->x;
+    const int32_t *wg = j->wg, *corr = j->corr;
+    const epilogue *e = j->e;
+    int64_t kh = j->wh.k, kw = j->ww.k, depth = j->depth, g = j->groups, ocp = j->ocp;
+    int64_t oc = j->oc, in_h = j->wh.in, in_w = j->ww.in, oh = j->wh.out, ow = j->ww.out;
+    int64_t sh = j->wh.stride, sw = j->ww.stride, ph = j->wh.pad, pw = j->ww.pad;
+    int64_t span = 4 * g, line = in_w * depth, x_bytes = j->x_bytes;
+    uint8_t *out = j->out, zero_code = j->zero_code;
+    const float *ea = e->a, *eb = e->b;
+    __m512 floor_v = _mm512_set1_ps(e->floor_v);
+    uint8_t patch[16 * 64 + 4];
+    const uint8_t *rows[16];
+    for (int64_t row = begin; row < end; row++) {
+        int64_t b = row / oh, oy = row % oh, iy0 = oy * sh - ph;
+        bool rows_in = iy0 >= 0 && iy0 + kh <= in_h;
+        const uint8_t *xrow = x + (b * in_h + iy0) * line; /* used only when rows_in */
+        int64_t ox = 0;
+        while (ox < ow) {
+            int64_t ix0 = ox * sw - pw;
+            uint8_t *o = out + (row * ow + ox) * oc;
+            if (rows_in && ox + 8 <= ow && ix0 >= 0 && ix0 + 7 * sw + kw <= in_w &&
+                (xrow - x) + (ix0 + 7 * sw) * depth + (kh - 1) * line + span <= x_bytes) {
+                /* eight interior pixels share each filter vector (eight
+                 * chains hide vpdpbusd's latency) */
+                const uint8_t *p0 = xrow + ix0 * depth;
+                int64_t st = sw * depth;
+                for (int64_t c = 0; c < oc; c += 16) {
+                    __mmask16 mask =
+                        oc - c >= 16 ? (__mmask16)0xffff : (__mmask16)((1u << (oc - c)) - 1);
+                    __m512 ma = _mm512_maskz_loadu_ps(mask, ea + c);
+                    __m512 mb = _mm512_maskz_loadu_ps(mask, eb + c);
+                    __m512i a0 = _mm512_setzero_si512(), a1 = a0, a2 = a0, a3 = a0, a4 = a0;
+                    __m512i a5 = a0, a6 = a0, a7 = a0, cv;
+                    for (int64_t ky = 0; ky < kh; ky++) {
+                        const int32_t *wk = wg + ky * g * ocp + c;
+                        const uint8_t *r = p0 + ky * line;
+                        for (int64_t q = 0; q < g; q++, r += 4) {
+                            __m512i wv = _mm512_loadu_si512(wk + q * ocp);
+#define CD_TAP(acc, i)                                                                             \
+    do {                                                                                           \
+        int32_t v_;                                                                                \
+        memcpy(&v_, r + (i) * st, 4);                                                              \
+        acc = _mm512_dpbusd_epi32(acc, _mm512_set1_epi32(v_), wv);                                 \
+    } while (0)
+                            CD_TAP(a0, 0);
+                            CD_TAP(a1, 1);
+                            CD_TAP(a2, 2);
+                            CD_TAP(a3, 3);
+                            CD_TAP(a4, 4);
+                            CD_TAP(a5, 5);
+                            CD_TAP(a6, 6);
+                            CD_TAP(a7, 7);
+#undef CD_TAP
+                        }
+                    }
+                    cv = _mm512_loadu_si512(corr + c);
+                    epilogue16_regs(ma, mb, floor_v, _mm512_sub_epi32(a0, cv), mask, o + c);
+                    epilogue16_regs(ma, mb, floor_v, _mm512_sub_epi32(a1, cv), mask, o + oc + c);
+                    epilogue16_regs(ma, mb, floor_v, _mm512_sub_epi32(a2, cv), mask, o + 2 * oc + c);
+                    epilogue16_regs(ma, mb, floor_v, _mm512_sub_epi32(a3, cv), mask, o + 3 * oc + c);
+                    epilogue16_regs(ma, mb, floor_v, _mm512_sub_epi32(a4, cv), mask, o + 4 * oc + c);
+                    epilogue16_regs(ma, mb, floor_v, _mm512_sub_epi32(a5, cv), mask, o + 5 * oc + c);
+                    epilogue16_regs(ma, mb, floor_v, _mm512_sub_epi32(a6, cv), mask, o + 6 * oc + c);
+                    epilogue16_regs(ma, mb, floor_v, _mm512_sub_epi32(a7, cv), mask, o + 7 * oc + c);
+                }
+                ox += 8;
+                continue;
+            }
+            if (rows_in && ix0 >= 0 && ix0 + kw <= in_w &&
+                (xrow - x) + ix0 * depth + (kh - 1) * line + span <= x_bytes) {
+                for (int64_t ky = 0; ky < kh; ky++)
+                    rows[ky] = xrow + ix0 * depth + ky * line;
+            } else {
+                /* the window with the padding as zx */
+                memset(patch, zero_code, (size_t)(kh * span));
+                for (int64_t ky = 0; ky < kh; ky++) {
+                    int64_t iy = iy0 + ky;
+                    rows[ky] = patch + ky * span;
+                    if (iy < 0 || iy >= in_h)
+                        continue;
+                    for (int64_t kx = 0; kx < kw; kx++) {
+                        int64_t ix = ix0 + kx;
+                        if (ix >= 0 && ix < in_w)
+                            memcpy(patch + ky * span + kx * depth,
+                                   x + ((b * in_h + iy) * in_w + ix) * depth, (size_t)depth);
+                    }
+                }
+            }
+            conv_direct_pixel(j, rows, o);
+            ox++;
+        }
+    }
+    return TFGT_OK;
+}
+#endif
+
+/* The direct small-window path; TFGT_E_UNSUPPORTED when it does not apply. */
+static tfgt_status conv_direct(tfgt_kernel_context *ctx, const tfgt_tensor *in,
+                               const tfgt_tensor *w, const window *wh, const window *ww,
+                               const epilogue *e, int32_t zx, tfgt_tensor *out)
+{
+#if FUSED_X86
+    int64_t depth = in->dims[3], oc = w->dims[3], kh = wh->k, kw = ww->k;
+    int64_t g = (kw * depth + 3) / 4, ocp = (oc + 15) / 16 * 16;
+    const int8_t *f = w->data;
+    int32_t *wg, *corr;
+    tfgt_status st;
+    if (!use_simd() || !tfgt_cpu_avx512_vnni() || kh * kw == 1 || kh * kw * depth > 64 || kh > 16 ||
+        kw * depth > 64 || oc > 4096)
+        return TFGT_E_UNSUPPORTED;
+    wg = scratch32(ctx, kh * g * ocp + ocp);
+    if (!wg)
+        return failed(ctx);
+    corr = wg + kh * g * ocp;
+    memset(wg, 0, (size_t)(kh * g * ocp + ocp) * sizeof *wg);
+    for (int64_t ky = 0; ky < kh; ky++)
+        for (int64_t k = 0; k < kw * depth; k++)
+            for (int64_t o = 0; o < oc; o++) {
+                int8_t v = f[(ky * kw * depth + k) * oc + o];
+                uint32_t *lane = (uint32_t *)&wg[(ky * g + k / 4) * ocp + o];
+                *lane |= (uint32_t)(uint8_t)v << (8 * (k % 4));
+                corr[o] += zx * (int32_t)v;
+            }
+    {
+        conv_direct_job job = {in->data, out->data, e, wg, corr, *wh, *ww, depth, oc, ocp, g,
+                               in->count, (uint8_t)zx};
+        st = tfgt_parallel_for(ctx->threads, in->dims[0] * wh->out,
+                               (1 << 15) / (ww->out * kh * g * ocp + 1) + 1,
+                               conv_direct_rows_vnni, &job);
+    }
+    free(wg);
+    return st;
+#else
+    (void)ctx, (void)in, (void)w, (void)wh, (void)ww, (void)e, (void)zx, (void)out;
+    return TFGT_E_UNSUPPORTED;
+#endif
+}
+
 static tfgt_status fused_conv(tfgt_kernel_context *ctx, bool relu)
 {
     const tfgt_tensor *in = ctx->inputs[IN_X], *w = ctx->inputs[IN_W];
@@ -475,6 +686,15 @@ static tfgt_status fused_conv(tfgt_kernel_context *ctx, bool relu)
     dims[3] = w->dims[3];
     rows = dims[0] * dims[1] * dims[2];
     out = tfgt_kernel_output_uninit(ctx, 0, TFGT_DT_QUINT8, 4, dims);
+    if (out && !use_reference(ctx) && rows > 0 && dims[3] > 0) {
+        st = conv_direct(ctx, in, w, &wh, &ww, &e, zx, out);
+        if (st != TFGT_E_UNSUPPORTED) {
+            if (st == TFGT_OK)
+                st = finish(ctx, &e);
+            epilogue_free(&e);
+            return st;
+        }
+    }
     acc = out ? scratch32(ctx, rows * dims[3]) : NULL;
     if (!acc) {
         epilogue_free(&e);
@@ -525,7 +745,8 @@ static tfgt_status fused_conv(tfgt_kernel_context *ctx, bool relu)
 /* ---- depthwise convolution ----------------------------------------------
  * Few sums per output, so no GEMM: the scalar loops (reference, any
  * channel multiplier), and with AVX-512 and multiplier 1 sixteen channels
- * at a time, the epilogue applied in registers, rows split over threads. */
+ * at a time (VNNI: on tap pairs, below; else one tap at a time), the
+ * epilogue applied in registers, rows split over threads. */
 
 typedef struct depthwise_job {
     const uint8_t *x;
@@ -617,6 +838,268 @@ depthwise_rows_avx512(void *arg, int64_t begin, int64_t end)
     }
     return TFGT_OK;
 }
+
+/* The VNNI path: each input row is converted once (per thread) into
+ * int16 pairs (x[ix] - zx, x[ix + 1] - zx) per channel, one 32-bit lane,
+ * zeros in the padding, so one vpdpwssd adds two horizontal taps exactly
+ * ((x - zx) * w fits 16 bits, the pair sum 32).  Filter rows are paired
+ * the same way (an odd last tap with 0).  Channels are padded to `dp`
+ * lanes; with exactly 8 channels and stride 1, dp is 8 and one 512-bit
+ * vector holds two neighbouring output pixels (adjacent entries). */
+typedef struct dw_pairs_job {
+    const depthwise_job *j;
+    const int32_t *wp; /* [kh][pairs][dp] */
+    int64_t dp, pairs, nx;
+} dw_pairs_job;
+
+/* Row iy of image b as nx entries of dp pair lanes, entry e = ix + pad. */
+__attribute__((target("avx512f,avx512bw,avx512vl,avx512vnni"))) static void
+dw_pairs_row(const dw_pairs_job *p, int64_t b, int64_t iy, int32_t *dst)
+{
+    const depthwise_job *j = p->j;
+    int64_t depth = j->depth, dp = p->dp, w_in = j->ww.in, pad = j->ww.pad;
+    const uint8_t *xr = j->x + (b * j->wh.in + iy) * w_in * depth;
+    if (dp == 8) {
+        __m256i zx = _mm256_set1_epi32(j->zx), prev = _mm256_setzero_si256();
+        int64_t ix = -pad;
+        if (ix >= 0 && ix < w_in)
+            prev = _mm256_sub_epi32(
+                _mm256_cvtepu8_epi32(_mm_loadl_epi64((const __m128i *)(xr + ix * 8))), zx);
+        for (int64_t e = 0; e < p->nx; e++, ix++) {
+            __m256i next = _mm256_setzero_si256();
+            if (ix + 1 >= 0 && ix + 1 < w_in)
+                next = _mm256_sub_epi32(
+                    _mm256_cvtepu8_epi32(_mm_loadl_epi64((const __m128i *)(xr + (ix + 1) * 8))),
+                    zx);
+            _mm256_storeu_si256((__m256i *)(dst + e * 8),
+                                _mm256_mask_blend_epi16(0xaaaa, prev, _mm256_slli_epi32(next, 16)));
+            prev = next;
+        }
+        return;
+    }
+    for (int64_t c = 0; c < dp; c += 16) {
+        __mmask16 mask = depth - c >= 16 ? (__mmask16)0xffff
+                         : depth > c   ? (__mmask16)((1u << (depth - c)) - 1)
+                                       : (__mmask16)0;
+        __m512i zx = _mm512_set1_epi32(j->zx), prev = _mm512_setzero_si512();
+        int64_t ix = -pad;
+        if (j->ww.stride % 2 == 0) {
+            /* even strides read only even entries */
+            for (int64_t e = 0; e < p->nx; e += 2, ix += 2) {
+                __m512i lo = _mm512_setzero_si512(), hi = lo;
+                if (ix >= 0 && ix < w_in)
+                    lo = _mm512_maskz_sub_epi32(
+                        mask, _mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(mask, xr + ix * depth + c)),
+                        zx);
+                if (ix + 1 >= 0 && ix + 1 < w_in)
+                    hi = _mm512_maskz_sub_epi32(
+                        mask,
+                        _mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(mask, xr + (ix + 1) * depth + c)),
+                        zx);
+                _mm512_storeu_si512(dst + e * dp + c,
+                                    _mm512_mask_blend_epi16(0xaaaaaaaa, lo, _mm512_slli_epi32(hi, 16)));
+            }
+            continue;
+        }
+        if (ix >= 0 && ix < w_in)
+            prev = _mm512_maskz_sub_epi32(
+                mask, _mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(mask, xr + ix * depth + c)), zx);
+        for (int64_t e = 0; e < p->nx; e++, ix++) {
+            __m512i next = _mm512_setzero_si512();
+            if (ix + 1 >= 0 && ix + 1 < w_in)
+                next = _mm512_maskz_sub_epi32(
+                    mask,
+                    _mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(mask, xr + (ix + 1) * depth + c)),
+                    zx);
+            _mm512_storeu_si512(dst + e * dp + c,
+                                _mm512_mask_blend_epi16(0xaaaaaaaa, prev, _mm512_slli_epi32(next, 16)));
+            prev = next;
+        }
+    }
+}
+
+__attribute__((target("avx512f,avx512bw,avx512vl,avx512vnni"))) static tfgt_status
+depthwise_rows_vnni(void *arg, int64_t begin, int64_t end)
+{
+    const dw_pairs_job *p = arg;
+    const depthwise_job *j = p->j;
+    /* locals: the output stores are bytes, which may alias *j */
+    int64_t kh = j->wh.k, dp = p->dp, np = p->pairs, depth = j->depth, ow = j->ww.out;
+    int64_t s = j->ww.stride, row_size = p->nx * dp, oh = j->wh.out, in_h = j->wh.in;
+    int64_t sh = j->wh.stride, ph = j->wh.pad;
+    const int32_t *wp = p->wp;
+    const float *ea = j->e->a, *eb = j->e->b;
+    __m512 floor_v = _mm512_set1_ps(j->e->floor_v);
+    uint8_t *out = j->out;
+    /* a ring of kh converted rows, slot iy % kh, tagged with (b, iy) */
+    int32_t *ring = malloc((size_t)(kh * row_size) * sizeof *ring);
+    int64_t *tag = malloc((size_t)kh * sizeof *tag);
+    const int32_t *rows[16];
+    int64_t live[16], nlive;
+    if (!ring || !tag) {
+        free(ring);
+        free(tag);
+        return TFGT_E_NO_MEMORY;
+    }
+    for (int64_t k = 0; k < kh; k++)
+        tag[k] = -1;
+    for (int64_t row = begin; row < end; row++) {
+        int64_t b = row / oh, oy = row % oh;
+        uint8_t *o = out + row * ow * depth;
+        nlive = 0;
+        for (int64_t ky = 0; ky < kh; ky++) {
+            int64_t iy = oy * sh + ky - ph, slot;
+            if (iy < 0 || iy >= in_h)
+                continue;
+            slot = iy % kh;
+            if (tag[slot] != b * in_h + iy) {
+                dw_pairs_row(p, b, iy, ring + slot * row_size);
+                tag[slot] = b * in_h + iy;
+            }
+            /* rows in the padding add nothing: only the live ones are visited */
+            rows[nlive] = ring + slot * row_size;
+            live[nlive++] = ky;
+        }
+        if (dp == 8) {
+            /* depth 8, stride 1: pixels ox and ox + 1 in one vector */
+            __m512 a = _mm512_castpd_ps(_mm512_broadcast_f64x4(_mm256_castps_pd(_mm256_loadu_ps(ea))));
+            __m512 bb = _mm512_castpd_ps(_mm512_broadcast_f64x4(_mm256_castps_pd(_mm256_loadu_ps(eb))));
+            int64_t ox = 0;
+            if (np == 2 && nlive == 3) {
+                /* the six filter vectors in registers, as below */
+                const int32_t *r0 = rows[0], *r1 = rows[1], *r2 = rows[2];
+#define DW8_W(k, q)                                                                                \
+    _mm512_broadcast_i64x4(_mm256_loadu_si256((const __m256i *)(wp + (live[k] * 2 + (q)) * 8)))
+                __m512i w00 = DW8_W(0, 0), w01 = DW8_W(0, 1), w10 = DW8_W(1, 0);
+                __m512i w11 = DW8_W(1, 1), w20 = DW8_W(2, 0), w21 = DW8_W(2, 1);
+#undef DW8_W
+#define DW8_PAIR(acc, off)                                                                         \
+    do {                                                                                           \
+        int64_t o_ = (off);                                                                        \
+        acc = _mm512_dpwssd_epi32(_mm512_setzero_si512(), _mm512_loadu_si512(r0 + o_), w00);       \
+        acc = _mm512_dpwssd_epi32(acc, _mm512_loadu_si512(r0 + o_ + 16), w01);                     \
+        acc = _mm512_dpwssd_epi32(acc, _mm512_loadu_si512(r1 + o_), w10);                          \
+        acc = _mm512_dpwssd_epi32(acc, _mm512_loadu_si512(r1 + o_ + 16), w11);                     \
+        acc = _mm512_dpwssd_epi32(acc, _mm512_loadu_si512(r2 + o_), w20);                          \
+        acc = _mm512_dpwssd_epi32(acc, _mm512_loadu_si512(r2 + o_ + 16), w21);                     \
+    } while (0)
+                for (; ox + 4 <= ow; ox += 4) {
+                    __m512i a0, a1;
+                    DW8_PAIR(a0, ox * 8);
+                    DW8_PAIR(a1, ox * 8 + 16);
+                    epilogue16_regs(a, bb, floor_v, a0, 0xffff, o + ox * 8);
+                    epilogue16_regs(a, bb, floor_v, a1, 0xffff, o + ox * 8 + 16);
+                }
+#undef DW8_PAIR
+            }
+            for (; ox + 4 <= ow; ox += 4) {
+                __m512i a0 = _mm512_setzero_si512(), a1 = a0;
+                for (int64_t r = 0; r < nlive; r++) {
+                    const int32_t *x0 = rows[r] + ox * 8, *wk = wp + live[r] * np * 8;
+                    for (int64_t q = 0; q < np; q++, x0 += 16, wk += 8) {
+                        __m512i wv = _mm512_broadcast_i64x4(_mm256_loadu_si256((const __m256i *)wk));
+                        a0 = _mm512_dpwssd_epi32(a0, _mm512_loadu_si512(x0), wv);
+                        a1 = _mm512_dpwssd_epi32(a1, _mm512_loadu_si512(x0 + 16), wv);
+                    }
+                }
+                epilogue16_regs(a, bb, floor_v, a0, 0xffff, o + ox * 8);
+                epilogue16_regs(a, bb, floor_v, a1, 0xffff, o + ox * 8 + 16);
+            }
+            for (; ox < ow; ox += 2) {
+                /* one or two pixels left */
+                __mmask16 mask = ox + 2 <= ow ? (__mmask16)0xffff : (__mmask16)0xff;
+                __m512i a0 = _mm512_setzero_si512();
+                for (int64_t r = 0; r < nlive; r++) {
+                    const int32_t *x0 = rows[r] + ox * 8, *wk = wp + live[r] * np * 8;
+                    for (int64_t q = 0; q < np; q++, x0 += 16, wk += 8)
+                        a0 = _mm512_dpwssd_epi32(
+                            a0, _mm512_maskz_loadu_epi32(mask, x0),
+                            _mm512_broadcast_i64x4(_mm256_loadu_si256((const __m256i *)wk)));
+                }
+                epilogue16_regs(a, bb, floor_v, a0, mask, o + ox * 8);
+            }
+            continue;
+        }
+        for (int64_t c = 0; c < dp; c += 16) {
+            __mmask16 mask =
+                depth - c >= 16 ? (__mmask16)0xffff : (__mmask16)((1u << (depth - c)) - 1);
+            __m512 a = _mm512_maskz_loadu_ps(mask, ea + c), bb = _mm512_maskz_loadu_ps(mask, eb + c);
+            int64_t ox = 0, step = s * dp;
+            if (np == 2 && nlive == 3) {
+                /* 3-wide filters, all three rows live (most rows of a 3x3
+                 * layer): the six filter vectors stay in registers */
+                const int32_t *r0 = rows[0] + c, *r1 = rows[1] + c, *r2 = rows[2] + c;
+                __m512i w00 = _mm512_loadu_si512(wp + live[0] * 2 * dp + c);
+                __m512i w01 = _mm512_loadu_si512(wp + (live[0] * 2 + 1) * dp + c);
+                __m512i w10 = _mm512_loadu_si512(wp + live[1] * 2 * dp + c);
+                __m512i w11 = _mm512_loadu_si512(wp + (live[1] * 2 + 1) * dp + c);
+                __m512i w20 = _mm512_loadu_si512(wp + live[2] * 2 * dp + c);
+                __m512i w21 = _mm512_loadu_si512(wp + (live[2] * 2 + 1) * dp + c);
+#define DW_PIX(acc, off)                                                                           \
+    do {                                                                                           \
+        int64_t o_ = (off);                                                                        \
+        acc = _mm512_dpwssd_epi32(_mm512_setzero_si512(), _mm512_loadu_si512(r0 + o_), w00);       \
+        acc = _mm512_dpwssd_epi32(acc, _mm512_loadu_si512(r0 + o_ + 2 * dp), w01);                 \
+        acc = _mm512_dpwssd_epi32(acc, _mm512_loadu_si512(r1 + o_), w10);                          \
+        acc = _mm512_dpwssd_epi32(acc, _mm512_loadu_si512(r1 + o_ + 2 * dp), w11);                 \
+        acc = _mm512_dpwssd_epi32(acc, _mm512_loadu_si512(r2 + o_), w20);                          \
+        acc = _mm512_dpwssd_epi32(acc, _mm512_loadu_si512(r2 + o_ + 2 * dp), w21);                 \
+    } while (0)
+                for (; ox + 4 <= ow; ox += 4) {
+                    __m512i a0, a1, a2, a3;
+                    DW_PIX(a0, ox * step);
+                    DW_PIX(a1, (ox + 1) * step);
+                    DW_PIX(a2, (ox + 2) * step);
+                    DW_PIX(a3, (ox + 3) * step);
+                    epilogue16_regs(a, bb, floor_v, a0, mask, o + ox * depth + c);
+                    epilogue16_regs(a, bb, floor_v, a1, mask, o + (ox + 1) * depth + c);
+                    epilogue16_regs(a, bb, floor_v, a2, mask, o + (ox + 2) * depth + c);
+                    epilogue16_regs(a, bb, floor_v, a3, mask, o + (ox + 3) * depth + c);
+                }
+                for (; ox < ow; ox++) {
+                    __m512i a0;
+                    DW_PIX(a0, ox * step);
+                    epilogue16_regs(a, bb, floor_v, a0, mask, o + ox * depth + c);
+                }
+#undef DW_PIX
+                continue;
+            }
+            for (; ox + 4 <= ow; ox += 4) {
+                /* four pixels share each filter vector */
+                __m512i a0 = _mm512_setzero_si512(), a1 = a0, a2 = a0, a3 = a0;
+                for (int64_t r = 0; r < nlive; r++) {
+                    const int32_t *x0 = rows[r] + ox * step + c;
+                    const int32_t *wk = wp + live[r] * np * dp + c;
+                    for (int64_t q = 0; q < np; q++, x0 += 2 * dp, wk += dp) {
+                        __m512i wv = _mm512_loadu_si512(wk);
+                        a0 = _mm512_dpwssd_epi32(a0, _mm512_loadu_si512(x0), wv);
+                        a1 = _mm512_dpwssd_epi32(a1, _mm512_loadu_si512(x0 + step), wv);
+                        a2 = _mm512_dpwssd_epi32(a2, _mm512_loadu_si512(x0 + 2 * step), wv);
+                        a3 = _mm512_dpwssd_epi32(a3, _mm512_loadu_si512(x0 + 3 * step), wv);
+                    }
+                }
+                epilogue16_regs(a, bb, floor_v, a0, mask, o + ox * depth + c);
+                epilogue16_regs(a, bb, floor_v, a1, mask, o + (ox + 1) * depth + c);
+                epilogue16_regs(a, bb, floor_v, a2, mask, o + (ox + 2) * depth + c);
+                epilogue16_regs(a, bb, floor_v, a3, mask, o + (ox + 3) * depth + c);
+            }
+            for (; ox < ow; ox++) {
+                __m512i acc = _mm512_setzero_si512();
+                for (int64_t r = 0; r < nlive; r++) {
+                    const int32_t *x0 = rows[r] + ox * step + c;
+                    const int32_t *wk = wp + live[r] * np * dp + c;
+                    for (int64_t q = 0; q < np; q++, x0 += 2 * dp, wk += dp)
+                        acc = _mm512_dpwssd_epi32(acc, _mm512_loadu_si512(x0),
+                                                  _mm512_loadu_si512(wk));
+                }
+                epilogue16_regs(a, bb, floor_v, acc, mask, o + ox * depth + c);
+            }
+        }
+    }
+    free(ring);
+    free(tag);
+    return TFGT_OK;
+}
 #endif
 
 static tfgt_status fused_depthwise(tfgt_kernel_context *ctx)
@@ -657,6 +1140,41 @@ static tfgt_status fused_depthwise(tfgt_kernel_context *ctx)
         return failed(ctx);
     }
 #if FUSED_X86
+    if (mult == 1 && !use_reference(ctx) && use_simd() && tfgt_cpu_avx512_vnni() &&
+        wh.k <= 16 && rows > 0 && depth > 0) {
+        depthwise_job job = {in->data, w->data, out->data, &e, wh, ww, depth, zx};
+        dw_pairs_job pj = {&job, NULL, depth == 8 && ww.stride == 1 ? 8 : (depth + 15) / 16 * 16,
+                           (ww.k + 1) / 2, (ww.out - 1) * ww.stride + ww.k};
+        int64_t ring = wh.k * pj.nx * pj.dp * 4, per_row = ww.out * depth * wh.k * ww.k;
+        int32_t *wp;
+        if (ring <= ((int64_t)1 << 26) &&
+            (wp = scratch32(ctx, wh.k * pj.pairs * pj.dp)) != NULL) {
+            const int8_t *f = w->data;
+            for (int64_t ky = 0; ky < wh.k; ky++)
+                for (int64_t q = 0; q < pj.pairs; q++)
+                    for (int64_t c = 0; c < pj.dp; c++) {
+                        int64_t k0 = 2 * q, k1 = 2 * q + 1;
+                        int32_t lo = c < depth ? f[(ky * ww.k + k0) * depth + c] : 0;
+                        int32_t hi = c < depth && k1 < ww.k ? f[(ky * ww.k + k1) * depth + c] : 0;
+                        wp[(ky * pj.pairs + q) * pj.dp + c] =
+                            (int32_t)(((uint32_t)hi << 16) | ((uint32_t)lo & 0xffffu));
+                    }
+            pj.wp = wp;
+            st = tfgt_parallel_for(ctx->threads, dims[0] * wh.out,
+                                   (1 << 16) / (per_row + 1) + 1, depthwise_rows_vnni, &pj);
+            free(wp);
+            if (st == TFGT_E_NO_MEMORY)
+                st = tfgt_kernel_fail(ctx, st, "out of memory in the depthwise rows");
+            if (st == TFGT_OK)
+                st = finish(ctx, &e);
+            epilogue_free(&e);
+            return st;
+        }
+        if (ring <= ((int64_t)1 << 26)) {
+            epilogue_free(&e);
+            return failed(ctx);
+        }
+    }
     if (mult == 1 && !use_reference(ctx) && use_simd()) {
         depthwise_job job = {in->data, w->data, out->data, &e, wh, ww, depth, zx};
         int64_t per_row = ww.out * depth * wh.k * ww.k;
