@@ -1242,6 +1242,114 @@ START_TEST(test_padding_list_refusals)
 }
 END_TEST
 
+/* image [1,10,10,4] -> conv0 3x3x4x8 SAME + b0 -> Relu6 -> Pad (bottom and
+ * right: Keras' ZeroPadding2D) -> depthwise 3x3x8x1 stride 2 VALID + bd ->
+ * Relu6 -> PadV2 by 1 all round (constant 0) -> conv2 3x3x8x6 VALID + b2 ->
+ * Relu6. */
+static tfgt_graph *padded_net(void)
+{
+    tfgt_graph *g = tfgt_graph_new();
+    unsigned seed = 9;
+    int64_t d0[4] = {3, 3, 4, 8}, dd[4] = {3, 3, 8, 1}, d2[4] = {3, 3, 8, 6}, db8[1] = {8};
+    int64_t db6[1] = {6}, dp[2] = {4, 2};
+    double w0[288], wd[72], w2[432], b0[8], bd[8], b2[6], zero = 0;
+    double p1[8] = {0, 0, 0, 1, 0, 1, 0, 0}, p2[8] = {0, 0, 1, 1, 1, 1, 0, 0};
+    for (int i = 0; i < 288; i++)
+        w0[i] = uniform(&seed) * 0.8 - 0.4;
+    for (int i = 0; i < 72; i++)
+        wd[i] = uniform(&seed) * 1.2 - 0.5;
+    for (int i = 0; i < 432; i++)
+        w2[i] = uniform(&seed) * 0.6 - 0.3;
+    for (int i = 0; i < 8; i++) {
+        b0[i] = uniform(&seed) * 0.6 - 0.2;
+        bd[i] = uniform(&seed) * 0.6 - 0.2;
+    }
+    for (int i = 0; i < 6; i++)
+        b2[i] = uniform(&seed) * 0.6 - 0.2;
+    tfgt_test_add_op(g, "image", "Placeholder", "", "dtype", FLOAT_T, NULL);
+    tfgt_test_add_floats(g, "w0", 4, d0, w0);
+    tfgt_test_add_floats(g, "b0", 1, db8, b0);
+    tfgt_test_add_floats(g, "wd", 4, dd, wd);
+    tfgt_test_add_floats(g, "bd", 1, db8, bd);
+    tfgt_test_add_floats(g, "w2", 4, d2, w2);
+    tfgt_test_add_floats(g, "b2", 1, db6, b2);
+    tfgt_test_add_const(g, "paddings1", TFGT_DT_INT32, 2, dp, p1);
+    tfgt_test_add_const(g, "paddings2", TFGT_DT_INT64, 2, dp, p2);
+    tfgt_test_add_floats(g, "pad_value", 0, NULL, &zero);
+    tfgt_test_add_op(g, "conv0", "Conv2D", "image,w0", "T", FLOAT_T, "strides",
+                     "list { i: 1 i: 1 i: 1 i: 1 }", "padding", "s: 'SAME'", NULL);
+    tfgt_test_add_op(g, "add0", "BiasAdd", "conv0,b0", "T", FLOAT_T, NULL);
+    tfgt_test_add_op(g, "act0", "Relu6", "add0", "T", FLOAT_T, NULL);
+    tfgt_test_add_op(g, "pad1", "Pad", "act0,paddings1", "T", FLOAT_T, "Tpaddings",
+                     "type: DT_INT32", NULL);
+    tfgt_test_add_op(g, "dw1", "DepthwiseConv2dNative", "pad1,wd", "T", FLOAT_T, "strides",
+                     "list { i: 1 i: 2 i: 2 i: 1 }", "padding", "s: 'VALID'", NULL);
+    tfgt_test_add_op(g, "add1", "BiasAdd", "dw1,bd", "T", FLOAT_T, NULL);
+    tfgt_test_add_op(g, "act1", "Relu6", "add1", "T", FLOAT_T, NULL);
+    tfgt_test_add_op(g, "pad2", "PadV2", "act1,paddings2,pad_value", "T", FLOAT_T, "Tpaddings",
+                     "type: DT_INT64", NULL);
+    tfgt_test_add_op(g, "conv2", "Conv2D", "pad2,w2", "T", FLOAT_T, "strides",
+                     "list { i: 1 i: 1 i: 1 i: 1 }", "padding", "s: 'VALID'", NULL);
+    tfgt_test_add_op(g, "add2", "BiasAdd", "conv2,b2", "T", FLOAT_T, NULL);
+    tfgt_test_add_op(g, "act2", "Relu6", "add2", "T", FLOAT_T, NULL);
+    return g;
+}
+
+/* fuse=true takes a zero Pad in front of a VALID conv or depthwise as the
+ * fused op's padding_list: no Pad (nor its Consts) is left, the layers
+ * read each other directly, and the result is as close to float as with
+ * the Pads kept float (keep_node), within a few output codes. */
+START_TEST(test_fuse_absorbs_pads)
+{
+    int64_t dims[4] = {1, 10, 10, 4};
+    tfgt_calibration *cal = samples("image", 4, dims, 8, 41, -1, 1);
+    tfgt_graph *g = padded_net(), *q = tfgt_graph_clone(g, NULL), *u = tfgt_graph_clone(g, NULL);
+    log_text *log = calloc(1, sizeof *log);
+    tfgt_error err = {0};
+    const tfgt_node *f;
+    const char *v;
+    size_t len;
+    double dq, du, dqu;
+    ck_assert_msg(transform(q, "quantize_nodes(fuse=true) strip_unused_nodes", "image", "act2",
+                            cal, log, &err) == TFGT_OK,
+                  "%s", err.message);
+    ck_assert_contains(log->text, "'act1' takes the Pad 'pad1' as padding_list [0, 1, 0, 1]");
+    ck_assert_contains(log->text, "'act2' takes the Pad 'pad2' as padding_list [1, 1, 1, 1]");
+    ck_assert_uint_eq(tfgt_test_count_op(q, "Pad") + tfgt_test_count_op(q, "PadV2"), 0);
+    ck_assert_ptr_null(tfgt_graph_find_node(q, "paddings1"));
+    ck_assert_ptr_null(tfgt_graph_find_node(q, "pad_value"));
+    /* tfgt's names: TensorFlow's own kernels may not read padding_list */
+    f = find(q, "act1/eightbit");
+    ck_assert_str_eq(tfgt_node_op(f), "TfgtQuantizedDepthwiseConv2DWithBiasAndReluAndRequantize");
+    ck_assert_str_eq(tfgt_node_input(f, 0), "act0/eightbit");
+    ck_assert_int_eq(tfgt_node_get_string(f, "padding", &v, &len, NULL), TFGT_OK);
+    ck_assert(len == 5 && memcmp(v, "VALID", 5) == 0);
+    ck_assert(tfgt_node_has_attr(f, "padding_list"));
+    ck_assert_str_eq(tfgt_node_input(find(q, "act2/eightbit"), 0), "act1/eightbit");
+    ck_assert_msg(transform(u,
+                            "quantize_nodes(fuse=true, keep_node=pad1, keep_node=pad2) "
+                            "strip_unused_nodes",
+                            "image", "act2", cal, log, &err) == TFGT_OK,
+                  "%s", err.message);
+    ck_assert_uint_eq(tfgt_test_count_op(u, "Pad") + tfgt_test_count_op(u, "PadV2"), 2);
+    ck_assert(!tfgt_node_has_attr(find(u, "act1/eightbit"), "padding_list"));
+    dq = max_diff(g, q, cal, "act2");
+    du = max_diff(g, u, cal, "act2");
+    dqu = max_diff(q, u, cal, "act2");
+    fprintf(stderr, "padded net: max |error| Pads absorbed %.4f, kept %.4f, between %.4f\n", dq,
+            du, dqu);
+    /* output codes are 6 / 255 apart */
+    ck_assert_double_lt(dq, 0.15);
+    ck_assert_double_lt(dq, du + 3 * 6.0 / 255);
+    ck_assert_double_lt(dqu, 4 * 6.0 / 255);
+    tfgt_graph_free(q);
+    tfgt_graph_free(u);
+    tfgt_graph_free(g);
+    tfgt_calibration_free(cal);
+    free(log);
+}
+END_TEST
+
 Suite *tfgt_test_suite(void)
 {
     Suite *s = suite_create("quantized_fused");
@@ -1258,6 +1366,7 @@ Suite *tfgt_test_suite(void)
     tcase_add_test(t, test_fuse_without_calibration);
     tcase_add_test(t, test_fuse_with_calibration);
     tcase_add_test(t, test_fuse_refusals);
+    tcase_add_test(t, test_fuse_absorbs_pads);
     tcase_add_test(t, test_fuse_with_accuracy_target);
     tcase_add_test(t, test_fuse_after_quantize_weights);
     tcase_add_test(t, test_fuse_refuses_min_first_weights);
