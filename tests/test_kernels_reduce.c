@@ -243,6 +243,138 @@ START_TEST(test_bad_axes)
 }
 END_TEST
 
+/* ---- float fast path against the generic loop ("_tfgt_isa: reference") ---- */
+
+static const struct {
+    int rank;
+    int64_t dims[4];
+    int n_axes;
+    double axes[4];
+} fast_shapes[] = {
+    {4, {2, 7, 7, 37}, 2, {1, 2}},     /* global pooling, kept innermost */
+    {4, {1, 7, 7, 64}, 2, {2, 1}},     /* batch 1 (size-1 dims dropped) */
+    {3, {3, 5, 19}, 1, {-1}},          /* reduced innermost */
+    {3, {3, 5, 19}, 2, {0, 2}},        /* reduced, kept, reduced */
+    {4, {2, 3, 4, 5}, 2, {1, 3}},      /* alternating */
+    {4, {2, 3, 4, 5}, 2, {0, 2}},      /* alternating, kept innermost */
+    {4, {4, 1, 6, 1}, 1, {0}},         /* size-1 dims of both kinds */
+    {4, {4, 1, 6, 1}, 2, {1, 3}},      /* only size-1 dims reduced */
+    {3, {2, 3, 4}, 3, {0, 1, 2}},      /* everything */
+    {2, {5, 6}, 0, {0}},               /* nothing */
+    {3, {3, 0, 4}, 1, {1}},            /* empty reduced axis */
+    {3, {3, 0, 4}, 1, {0}},            /* empty output */
+    {0, {0}, 0, {0}},                  /* scalar */
+};
+static const char *const fast_ops[] = {"Sum", "Mean", "Max", "Min", "Prod"};
+
+/* Values in [-2, 2) with NaN, infinities and signed zeros mixed in. */
+static tfgt_tensor *mixed_tensor(int dtype, int rank, const int64_t *dims, unsigned seed)
+{
+    static const double specials[] = {NAN, INFINITY, -INFINITY, 0.0, -0.0, 1e30};
+    int64_t count = 1;
+    uint32_t state = 2654435761u * (seed + 1);
+    double *v;
+    tfgt_tensor *t;
+    for (int d = 0; d < rank; d++)
+        count *= dims[d];
+    v = malloc((size_t)(count ? count : 1) * sizeof *v);
+    ck_assert_ptr_nonnull(v);
+    for (int64_t i = 0; i < count; i++) {
+        state = state * 1664525u + 1013904223u;
+        if ((state >> 26) == 0)
+            v[i] = specials[(state >> 8) % 6];
+        else
+            v[i] = ((double)(state >> 8) / 16777216.0 - 0.5) * 4.0;
+    }
+    t = tfgt_test_tensor(dtype, rank, dims, v);
+    free(v);
+    return t;
+}
+
+static tfgt_tensor *run_reduce_isa(const char *op, bool keep, const char *isa,
+                                   const tfgt_tensor *x, const tfgt_tensor *axes)
+{
+    const tfgt_tensor *in[2] = {x, axes};
+    tfgt_tensor *out[1];
+    char node[300];
+    tfgt_error err;
+    snprintf(node, sizeof node,
+             "name: \"n\" op: \"%s\" attr { key: \"keep_dims\" value { b: %s } }"
+             " attr { key: \"_tfgt_isa\" value { s: \"%s\" } }",
+             op, keep ? "true" : "false", isa);
+    ck_assert_msg(tfgt_test_run_op(node, in, 2, 1, out, 1, NULL, &err) == TFGT_OK, "%s: %s", node,
+                  err.message);
+    return out[0];
+}
+
+/* Every op, both float types, with and without keep_dims: same shape and
+ * the same bits (NaN matches any NaN) as the generic loop. */
+START_TEST(test_fast_matches_reference)
+{
+    int64_t ad[] = {fast_shapes[_i].n_axes};
+    tfgt_tensor *axes = ints(1, ad, fast_shapes[_i].axes);
+    for (int dt = 0; dt < 2; dt++) {
+        int dtype = dt ? TFGT_DT_DOUBLE : TFGT_DT_FLOAT;
+        size_t size = dt ? 8 : 4;
+        tfgt_tensor *x = mixed_tensor(dtype, fast_shapes[_i].rank, fast_shapes[_i].dims, _i);
+        for (size_t o = 0; o < sizeof fast_ops / sizeof fast_ops[0]; o++)
+            for (int keep = 0; keep < 2; keep++) {
+                tfgt_tensor *got = run_reduce_isa(fast_ops[o], keep, "generic", x, axes);
+                tfgt_tensor *want = run_reduce_isa(fast_ops[o], keep, "reference", x, axes);
+                int64_t bad = -1;
+                ck_assert_int_eq(got->rank, want->rank);
+                for (int d = 0; d < got->rank; d++)
+                    ck_assert_int_eq(got->dims[d], want->dims[d]);
+                ck_assert_int_eq(got->count, want->count);
+                for (int64_t e = 0; e < got->count && bad < 0; e++) {
+                    double g = tfgt_tensor_get_double(got, e), w = tfgt_tensor_get_double(want, e);
+                    const char *gp = (const char *)got->data + e * size;
+                    const char *wp = (const char *)want->data + e * size;
+                    if (!(isnan(g) && isnan(w)) && memcmp(gp, wp, size) != 0)
+                        bad = e;
+                }
+                ck_assert_msg(bad < 0, "shape %d %s %s keep=%d: element %lld differs", _i,
+                              dt ? "double" : "float", fast_ops[o], keep, (long long)bad);
+                tfgt_tensor_free(got);
+                tfgt_tensor_free(want);
+            }
+        tfgt_tensor_free(x);
+    }
+    tfgt_tensor_free(axes);
+}
+END_TEST
+
+/* The fast path still accumulates in double: 2^24 + 1 + 1 - 2^24 is 0 in
+ * float arithmetic; and global average pooling worked by hand. */
+START_TEST(test_fast_sum_accuracy_and_pool)
+{
+    int64_t dims[] = {4, 2}, pdims[] = {1, 2, 2, 3}, ad1[] = {1}, ad2[] = {2};
+    double v[] = {16777216, 0.5, 1, 0.25, 1, 0.25, -16777216, -0.5}, zero = 0, hw[] = {1, 2};
+    double p[12];
+    tfgt_tensor *x = tfgt_test_tensor(TFGT_DT_FLOAT, 2, dims, v);
+    tfgt_tensor *axes = ints(1, ad1, &zero), *got;
+    got = run_reduce_isa("Sum", false, "generic", x, axes);
+    ck_assert_int_eq(got->count, 2);
+    ck_assert_float_eq(((float *)got->data)[0], 2.0f);
+    ck_assert_float_eq(((float *)got->data)[1], 0.5f);
+    tfgt_tensor_free(got);
+    tfgt_tensor_free(x);
+    tfgt_tensor_free(axes);
+    for (int i = 0; i < 12; i++)
+        p[i] = i; /* [h][w][c] = 6h + 3w + c: the mean over h, w is 4.5 + c */
+    x = tfgt_test_tensor(TFGT_DT_FLOAT, 4, pdims, p);
+    axes = ints(1, ad2, hw);
+    got = run_reduce_isa("Mean", true, "generic", x, axes);
+    ck_assert_int_eq(got->rank, 4);
+    ck_assert_int_eq(got->dims[3], 3);
+    for (int c = 0; c < 3; c++)
+        ck_assert_float_eq(((float *)got->data)[c], 4.5f + (float)c);
+    tfgt_tensor_free(got);
+    tfgt_tensor_free(x);
+    tfgt_tensor_free(axes);
+}
+END_TEST
+
 Suite *tfgt_test_suite(void)
 {
     Suite *s = suite_create("kernels_reduce");
@@ -255,6 +387,9 @@ Suite *tfgt_test_suite(void)
     tcase_add_test(tc, test_cross_entropy);
     tcase_add_test(tc, test_empty_integer_reductions);
     tcase_add_loop_test(tc, test_bad_axes, 0, sizeof bad_axes / sizeof bad_axes[0]);
+    tcase_add_loop_test(tc, test_fast_matches_reference, 0,
+                        sizeof fast_shapes / sizeof fast_shapes[0]);
+    tcase_add_test(tc, test_fast_sum_accuracy_and_pool);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -1111,6 +1111,245 @@ START_TEST(test_mobilenet_weights_then_fuse)
 }
 END_TEST
 
+/* ---- padding_list: a Pad absorbed into the fused op ---------------------------------- */
+
+/* Case c over the unpadded input; pads [top, bottom, left, right].  Ranges
+ * whose code of 0.0 is exact ([-0.5, 2]: 51; [0, x]: 0), so the padded
+ * copy can be filled with it. */
+static const struct {
+    fused_case c;
+    int64_t pad[4];
+} padded[] = {
+    /* Keras' ZeroPadding2D(((0, 1), (0, 1))) before a stride-2 depthwise */
+    {{K_DEPTHWISE, true, 1, 12, 12, 8, 3, 3, 1, 2, false, false, false, true, -0.5f, 2.0f, 0, 6},
+     {0, 1, 0, 1}},
+    {{K_DEPTHWISE, true, 2, 9, 11, 37, 3, 3, 1, 2, false, false, false, true, 0.0f, 6.0f, 0, 6},
+     {1, 1, 0, 2}},
+    {{K_DEPTHWISE, true, 1, 7, 10, 8, 3, 3, 1, 1, false, false, false, true, -0.5f, 2.0f, 0, 6},
+     {2, 0, 1, 1}},
+    {{K_DEPTHWISE, true, 1, 6, 6, 130, 3, 3, 1, 1, false, false, false, false, 0.0f, 3.0f, 0, 6},
+     {1, 2, 2, 1}},
+    /* the direct small-window conv, the im2col GEMM and a 1x1 with no pads */
+    {{K_CONV, true, 1, 14, 13, 3, 3, 3, 8, 2, false, false, false, true, -0.5f, 2.0f, 0, 6},
+     {0, 1, 0, 1}},
+    {{K_CONV, false, 2, 7, 9, 16, 3, 3, 20, 1, false, false, false, true, 0.0f, 4.0f, -2, 3},
+     {2, 0, 1, 2}},
+    {{K_CONV, true, 1, 5, 6, 8, 1, 1, 12, 1, false, false, false, true, -0.5f, 2.0f, 0, 6},
+     {0, 0, 0, 0}},
+};
+
+/* `c`'s node with `isa` and a padding_list of `pad` (NULL: none). */
+static void padded_node(const fused_case *c, const char *isa, const int64_t *pad, char *buf,
+                        size_t size)
+{
+    size_t used;
+    node_text(c, isa, buf, size);
+    used = strlen(buf);
+    if (pad)
+        snprintf(buf + used, size - used,
+                 " attr { key: 'padding_list' value { list { i: 0 i: 0 i: %lld i: %lld i: %lld"
+                 " i: %lld i: 0 i: 0 } } }",
+                 (long long)pad[0], (long long)pad[1], (long long)pad[2], (long long)pad[3]);
+}
+
+/* padding_list over x gives the same bytes as VALID over x padded with
+ * the code of 0.0, on the reference and the default path. */
+START_TEST(test_padding_list_matches_padded_input)
+{
+    const fused_case *c = &padded[_i].c;
+    const int64_t *pad = padded[_i].pad;
+    fused_case cp = *c;
+    tfgt_tensor *in[9], *in_p[9], *got[3], *want[3];
+    int64_t dp[4];
+    double s_x = ((double)c->max_x - c->min_x) / 255.0;
+    uint8_t zx = (uint8_t)-round((double)c->min_x / s_x);
+    char node[1024];
+    tfgt_error err = {0};
+    size_t n = 0;
+    cp.h = c->h + pad[0] + pad[1];
+    cp.w = c->w + pad[2] + pad[3];
+    make_inputs(c, 5u + (unsigned)_i, in);
+    memcpy(in_p, in, sizeof in);
+    dp[0] = c->n;
+    dp[1] = cp.h;
+    dp[2] = cp.w;
+    dp[3] = c->c;
+    in_p[0] = new_tensor(TFGT_DT_QUINT8, 4, dp);
+    memset(in_p[0]->data, zx, (size_t)in_p[0]->count);
+    for (int64_t b = 0; b < c->n; b++)
+        for (int64_t y = 0; y < c->h; y++)
+            memcpy((uint8_t *)in_p[0]->data + ((b * cp.h + y + pad[0]) * cp.w + pad[2]) * c->c,
+                   (uint8_t *)in[0]->data + (b * c->h + y) * c->w * c->c, (size_t)(c->w * c->c));
+    for (int r = 0; r < 2; r++) {
+        const char *isa = r ? "" : "reference";
+        padded_node(&cp, isa, NULL, node, sizeof node);
+        ck_assert_msg(tfgt_test_run_op(node, (const tfgt_tensor *const *)in_p, 9, 1, want, 3, &n,
+                                       &err) == TFGT_OK,
+                      "%s", err.message);
+        padded_node(c, isa, pad, node, sizeof node);
+        ck_assert_msg(tfgt_test_run_op(node, (const tfgt_tensor *const *)in, 9, 1, got, 3, &n,
+                                       &err) == TFGT_OK,
+                      "%s", err.message);
+        ck_assert_int_eq(got[0]->rank, 4);
+        for (int d = 0; d < 4; d++)
+            ck_assert_int_eq(got[0]->dims[d], want[0]->dims[d]);
+        ck_assert_msg(memcmp(got[0]->data, want[0]->data, (size_t)want[0]->count) == 0,
+                      "padded case %d (%s): codes differ", _i, r ? "default" : "reference");
+        for (int k = 0; k < 3; k++) {
+            tfgt_tensor_free(got[k]);
+            tfgt_tensor_free(want[k]);
+        }
+    }
+    tfgt_tensor_free(in_p[0]);
+    for (int k = 0; k < 9; k++)
+        tfgt_tensor_free(in[k]);
+}
+END_TEST
+
+/* padding_list the kernels refuse: with SAME, on the batch or the
+ * channels, a whole filter or more on a side, not 8 values. */
+START_TEST(test_padding_list_refusals)
+{
+    static const char *const lists[] = {
+        "i: 0 i: 0 i: 1 i: 1 i: 1 i: 1 i: 0 i: 0", /* with SAME (below) */
+        "i: 1 i: 0 i: 1 i: 1 i: 1 i: 1 i: 0 i: 0",
+        "i: 0 i: 0 i: 1 i: 1 i: 1 i: 1 i: 0 i: 1",
+        "i: 0 i: 0 i: 3 i: 0 i: 0 i: 0 i: 0 i: 0",
+        "i: 0 i: 0 i: 0 i: -1 i: 0 i: 0 i: 0 i: 0",
+        "i: 0 i: 0 i: 1 i: 1",
+    };
+    const fused_case *c = &padded[0].c;
+    tfgt_tensor *in[9], *out[3];
+    char node[1024];
+    make_inputs(c, 3u, in);
+    for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) {
+        fused_case v = *c;
+        size_t used;
+        tfgt_error err = {0};
+        v.same = i == 0;
+        node_text(&v, "", node, sizeof node);
+        used = strlen(node);
+        snprintf(node + used, sizeof node - used,
+                 " attr { key: 'padding_list' value { list { %s } } }", lists[i]);
+        ck_assert_int_eq(tfgt_test_run_op(node, (const tfgt_tensor *const *)in, 9, 1, out, 3,
+                                          NULL, &err),
+                         TFGT_E_UNSUPPORTED);
+        ck_assert_str_eq(err.node, "fusednode");
+        ck_assert_contains(err.message, "padding_list");
+    }
+    for (int k = 0; k < 9; k++)
+        tfgt_tensor_free(in[k]);
+}
+END_TEST
+
+/* image [1,10,10,4] -> conv0 3x3x4x8 SAME + b0 -> Relu6 -> Pad (bottom and
+ * right: Keras' ZeroPadding2D) -> depthwise 3x3x8x1 stride 2 VALID + bd ->
+ * Relu6 -> PadV2 by 1 all round (constant 0) -> conv2 3x3x8x6 VALID + b2 ->
+ * Relu6. */
+static tfgt_graph *padded_net(void)
+{
+    tfgt_graph *g = tfgt_graph_new();
+    unsigned seed = 9;
+    int64_t d0[4] = {3, 3, 4, 8}, dd[4] = {3, 3, 8, 1}, d2[4] = {3, 3, 8, 6}, db8[1] = {8};
+    int64_t db6[1] = {6}, dp[2] = {4, 2};
+    double w0[288], wd[72], w2[432], b0[8], bd[8], b2[6], zero = 0;
+    double p1[8] = {0, 0, 0, 1, 0, 1, 0, 0}, p2[8] = {0, 0, 1, 1, 1, 1, 0, 0};
+    for (int i = 0; i < 288; i++)
+        w0[i] = uniform(&seed) * 0.8 - 0.4;
+    for (int i = 0; i < 72; i++)
+        wd[i] = uniform(&seed) * 1.2 - 0.5;
+    for (int i = 0; i < 432; i++)
+        w2[i] = uniform(&seed) * 0.6 - 0.3;
+    for (int i = 0; i < 8; i++) {
+        b0[i] = uniform(&seed) * 0.6 - 0.2;
+        bd[i] = uniform(&seed) * 0.6 - 0.2;
+    }
+    for (int i = 0; i < 6; i++)
+        b2[i] = uniform(&seed) * 0.6 - 0.2;
+    tfgt_test_add_op(g, "image", "Placeholder", "", "dtype", FLOAT_T, NULL);
+    tfgt_test_add_floats(g, "w0", 4, d0, w0);
+    tfgt_test_add_floats(g, "b0", 1, db8, b0);
+    tfgt_test_add_floats(g, "wd", 4, dd, wd);
+    tfgt_test_add_floats(g, "bd", 1, db8, bd);
+    tfgt_test_add_floats(g, "w2", 4, d2, w2);
+    tfgt_test_add_floats(g, "b2", 1, db6, b2);
+    tfgt_test_add_const(g, "paddings1", TFGT_DT_INT32, 2, dp, p1);
+    tfgt_test_add_const(g, "paddings2", TFGT_DT_INT64, 2, dp, p2);
+    tfgt_test_add_floats(g, "pad_value", 0, NULL, &zero);
+    tfgt_test_add_op(g, "conv0", "Conv2D", "image,w0", "T", FLOAT_T, "strides",
+                     "list { i: 1 i: 1 i: 1 i: 1 }", "padding", "s: 'SAME'", NULL);
+    tfgt_test_add_op(g, "add0", "BiasAdd", "conv0,b0", "T", FLOAT_T, NULL);
+    tfgt_test_add_op(g, "act0", "Relu6", "add0", "T", FLOAT_T, NULL);
+    tfgt_test_add_op(g, "pad1", "Pad", "act0,paddings1", "T", FLOAT_T, "Tpaddings",
+                     "type: DT_INT32", NULL);
+    tfgt_test_add_op(g, "dw1", "DepthwiseConv2dNative", "pad1,wd", "T", FLOAT_T, "strides",
+                     "list { i: 1 i: 2 i: 2 i: 1 }", "padding", "s: 'VALID'", NULL);
+    tfgt_test_add_op(g, "add1", "BiasAdd", "dw1,bd", "T", FLOAT_T, NULL);
+    tfgt_test_add_op(g, "act1", "Relu6", "add1", "T", FLOAT_T, NULL);
+    tfgt_test_add_op(g, "pad2", "PadV2", "act1,paddings2,pad_value", "T", FLOAT_T, "Tpaddings",
+                     "type: DT_INT64", NULL);
+    tfgt_test_add_op(g, "conv2", "Conv2D", "pad2,w2", "T", FLOAT_T, "strides",
+                     "list { i: 1 i: 1 i: 1 i: 1 }", "padding", "s: 'VALID'", NULL);
+    tfgt_test_add_op(g, "add2", "BiasAdd", "conv2,b2", "T", FLOAT_T, NULL);
+    tfgt_test_add_op(g, "act2", "Relu6", "add2", "T", FLOAT_T, NULL);
+    return g;
+}
+
+/* fuse=true takes a zero Pad in front of a VALID conv or depthwise as the
+ * fused op's padding_list: no Pad (nor its Consts) is left, the layers
+ * read each other directly, and the result is as close to float as with
+ * the Pads kept float (keep_node), within a few output codes. */
+START_TEST(test_fuse_absorbs_pads)
+{
+    int64_t dims[4] = {1, 10, 10, 4};
+    tfgt_calibration *cal = samples("image", 4, dims, 8, 41, -1, 1);
+    tfgt_graph *g = padded_net(), *q = tfgt_graph_clone(g, NULL), *u = tfgt_graph_clone(g, NULL);
+    log_text *log = calloc(1, sizeof *log);
+    tfgt_error err = {0};
+    const tfgt_node *f;
+    const char *v;
+    size_t len;
+    double dq, du, dqu;
+    ck_assert_msg(transform(q, "quantize_nodes(fuse=true) strip_unused_nodes", "image", "act2",
+                            cal, log, &err) == TFGT_OK,
+                  "%s", err.message);
+    ck_assert_contains(log->text, "'act1' takes the Pad 'pad1' as padding_list [0, 1, 0, 1]");
+    ck_assert_contains(log->text, "'act2' takes the Pad 'pad2' as padding_list [1, 1, 1, 1]");
+    ck_assert_uint_eq(tfgt_test_count_op(q, "Pad") + tfgt_test_count_op(q, "PadV2"), 0);
+    ck_assert_ptr_null(tfgt_graph_find_node(q, "paddings1"));
+    ck_assert_ptr_null(tfgt_graph_find_node(q, "pad_value"));
+    /* tfgt's names: TensorFlow's own kernels may not read padding_list */
+    f = find(q, "act1/eightbit");
+    ck_assert_str_eq(tfgt_node_op(f), "TfgtQuantizedDepthwiseConv2DWithBiasAndReluAndRequantize");
+    ck_assert_str_eq(tfgt_node_input(f, 0), "act0/eightbit");
+    ck_assert_int_eq(tfgt_node_get_string(f, "padding", &v, &len, NULL), TFGT_OK);
+    ck_assert(len == 5 && memcmp(v, "VALID", 5) == 0);
+    ck_assert(tfgt_node_has_attr(f, "padding_list"));
+    ck_assert_str_eq(tfgt_node_input(find(q, "act2/eightbit"), 0), "act1/eightbit");
+    ck_assert_msg(transform(u,
+                            "quantize_nodes(fuse=true, keep_node=pad1, keep_node=pad2) "
+                            "strip_unused_nodes",
+                            "image", "act2", cal, log, &err) == TFGT_OK,
+                  "%s", err.message);
+    ck_assert_uint_eq(tfgt_test_count_op(u, "Pad") + tfgt_test_count_op(u, "PadV2"), 2);
+    ck_assert(!tfgt_node_has_attr(find(u, "act1/eightbit"), "padding_list"));
+    dq = max_diff(g, q, cal, "act2");
+    du = max_diff(g, u, cal, "act2");
+    dqu = max_diff(q, u, cal, "act2");
+    fprintf(stderr, "padded net: max |error| Pads absorbed %.4f, kept %.4f, between %.4f\n", dq,
+            du, dqu);
+    /* output codes are 6 / 255 apart */
+    ck_assert_double_lt(dq, 0.15);
+    ck_assert_double_lt(dq, du + 3 * 6.0 / 255);
+    ck_assert_double_lt(dqu, 4 * 6.0 / 255);
+    tfgt_graph_free(q);
+    tfgt_graph_free(u);
+    tfgt_graph_free(g);
+    tfgt_calibration_free(cal);
+    free(log);
+}
+END_TEST
+
 Suite *tfgt_test_suite(void)
 {
     Suite *s = suite_create("quantized_fused");
@@ -1120,10 +1359,14 @@ Suite *tfgt_test_suite(void)
     tcase_add_loop_test(k, test_hostile_inputs_name_the_node, 0,
                         (int)(sizeof hostiles / sizeof hostiles[0]));
     tcase_add_test(k, test_hostile_matmul);
+    tcase_add_loop_test(k, test_padding_list_matches_padded_input, 0,
+                        (int)(sizeof padded / sizeof padded[0]));
+    tcase_add_test(k, test_padding_list_refusals);
     tcase_set_timeout(t, 300);
     tcase_add_test(t, test_fuse_without_calibration);
     tcase_add_test(t, test_fuse_with_calibration);
     tcase_add_test(t, test_fuse_refusals);
+    tcase_add_test(t, test_fuse_absorbs_pads);
     tcase_add_test(t, test_fuse_with_accuracy_target);
     tcase_add_test(t, test_fuse_after_quantize_weights);
     tcase_add_test(t, test_fuse_refuses_min_first_weights);

@@ -53,6 +53,9 @@
  * + bias [+ Relu/Relu6] chain becomes one fused eight-bit op that adds
  * the bias in 32 bits and requantizes once into the layer's output range
  * (see "fused layers" below); the rest goes through the usual steps.
+ * A zero Pad of rows and columns (under a filter a side) that only a VALID
+ * Conv2D/depthwise reads becomes the fused op's padding_list (the op then
+ * takes tfgt's name) and goes, with its Consts: Keras' ZeroPadding2D.
  * Weights from quantize_weights(per_channel=true) (qint8 SCALED
  * Dequantize) are taken as they are. */
 #define _POSIX_C_SOURCE 200809L
@@ -1708,6 +1711,72 @@ static bool reads_relu(const tfgt_graph *graph, const tfgt_node *op)
            (strcmp(tfgt_node_op(p), "Relu") == 0 || strcmp(tfgt_node_op(p), "Relu6") == 0);
 }
 
+/* A zero Pad of rows and columns in front of a VALID Conv2D or
+ * depthwise `op` that the fused op can take as its padding_list (the
+ * kernel pads with the code of 0.0, which is exact): Keras puts
+ * ZeroPadding2D before its stride-2 convolutions.  Only the op reads the
+ * Pad, whose paddings are a Const [4, 2] with the batch and channels
+ * unpadded and under a filter (kh x kw) a side.  Returns the Pad and fills
+ * pads [top, bottom, left, right], or NULL. */
+static const tfgt_node *absorbable_pad(const state *s, const tfgt_consumers *consumers,
+                                       const tfgt_node *op, int64_t kh, int64_t kw,
+                                       int64_t *pads)
+{
+    const tfgt_node *pad = tfgt_graph_find_input_node(s->graph, tfgt_node_input(op, 0));
+    const tfgt_node *c;
+    const char *fmt;
+    size_t len;
+    int port = 0;
+    char name[8];
+    tfgt_tensor *p = NULL;
+    int64_t v[8];
+    bool ok = true;
+    if (!(tfgt_node_get_string(op, "padding", &fmt, &len, NULL) == TFGT_OK && len == 5 &&
+          memcmp(fmt, "VALID", 5) == 0))
+        return NULL;
+    tfgt_parse_input(tfgt_node_input(op, 0), name, sizeof name, &port, NULL);
+    if (!pad || port != 0 || !(strcmp(tfgt_node_op(pad), "Pad") == 0 ||
+                               strcmp(tfgt_node_op(pad), "PadV2") == 0))
+        return NULL;
+    if (tfgt_consumers_count(consumers, pad) != 1 || kept_by_name(s, tfgt_node_name(pad)) ||
+        keep_float(pad) || tfgt_transform_node_is_io(s->ctx, pad) ||
+        tfgt_node_input_count(pad) != tfgt_node_data_input_count(pad))
+        return NULL;
+    if (strcmp(tfgt_node_op(pad), "PadV2") == 0) {
+        /* the constant must be a zero */
+        tfgt_tensor *z = NULL;
+        c = tfgt_node_data_input_count(pad) == 3 ? source_node(s->graph, tfgt_node_input(pad, 2))
+                                                 : NULL;
+        if (!c || strcmp(tfgt_node_op(c), "Const") != 0 ||
+            tfgt_node_get_tensor(c, "value", 0, &z, NULL) != TFGT_OK)
+            return NULL;
+        ok = z->dtype == TFGT_DT_FLOAT && z->count == 1 && ((const float *)z->data)[0] == 0.0f;
+        tfgt_tensor_free(z);
+        if (!ok)
+            return NULL;
+    } else if (tfgt_node_data_input_count(pad) != 2) {
+        return NULL;
+    }
+    c = source_node(s->graph, tfgt_node_input(pad, 1));
+    if (!c || strcmp(tfgt_node_op(c), "Const") != 0 ||
+        tfgt_node_get_tensor(c, "value", 0, &p, NULL) != TFGT_OK)
+        return NULL;
+    ok = (p->dtype == TFGT_DT_INT32 || p->dtype == TFGT_DT_INT64) && p->rank == 2 &&
+         p->dims[0] == 4 && p->dims[1] == 2;
+    for (int i = 0; ok && i < 8; i++)
+        v[i] = p->dtype == TFGT_DT_INT32 ? ((const int32_t *)p->data)[i]
+                                         : ((const int64_t *)p->data)[i];
+    tfgt_tensor_free(p);
+    if (!ok || v[0] || v[1] || v[6] || v[7])
+        return NULL;
+    for (int i = 2; i < 6; i++) {
+        if (v[i] < 0 || v[i] >= (i < 4 ? kh : kw))
+            return NULL;
+        pads[i - 2] = v[i];
+    }
+    return pad;
+}
+
 /* tfgt's own name of a fused op ("Tfgt" + TensorFlow's name). */
 static const char *tfgt_op_name_private(const char *op)
 {
@@ -1742,6 +1811,8 @@ static tfgt_status fuse_one(void *user, const tfgt_match *m, const tfgt_consumer
     char *wmin = NULL, *wmax = NULL, *bias_name = NULL, *omin = NULL, *omax = NULL;
     char *q0 = NULL, *q1 = NULL, *q2 = NULL;
     const char *fused_op;
+    const tfgt_node *pad = NULL;
+    int64_t pads[4] = {0, 0, 0, 0};
     bool conv, depthwise, tb = false;
     int64_t channels, inner = 1;
     tfgt_node *f;
@@ -1766,9 +1837,12 @@ static tfgt_status fuse_one(void *user, const tfgt_match *m, const tfgt_consumer
                                : "QuantizedConv2DWithBiasAndRequantize"
                : act     ? "QuantizedMatMulWithBiasAndReluAndRequantize"
                          : "QuantizedMatMulWithBiasAndRequantize";
+    if (conv)
+        pad = absorbable_pad(s, consumers, op, weights->dims[0], weights->dims[1], pads);
     /* TensorFlow's name only where TensorFlow computes the same: with a
-     * Relu, on an input that cannot be negative */
-    if (!act || !reads_relu(s->graph, op))
+     * Relu, on an input that cannot be negative; and without a
+     * padding_list (only TensorFlow's oneDNN kernels read it, untested) */
+    if (!act || !reads_relu(s->graph, op) || pad)
         fused_op = tfgt_op_name_private(fused_op);
     /* a bias Const read elsewhere stays */
     if ((tfgt_match_used_outside(m, consumers, bias_node) &&
@@ -1786,9 +1860,20 @@ static tfgt_status fuse_one(void *user, const tfgt_match *m, const tfgt_consumer
         goto done;
     }
     memcpy(bias_vec->data, bias->data, (size_t)bias->count * sizeof(float));
-    if ((st = emit_input_quantization(out, tfgt_node_name(op), tfgt_node_input(op, 0), &quantized,
-                                      err)) != TFGT_OK)
+    if ((st = emit_input_quantization(out, tfgt_node_name(op),
+                                      tfgt_node_input(pad ? pad : op, 0), &quantized, err)) !=
+        TFGT_OK)
         goto done;
+    /* the Pad, and then its Consts, go once nothing reads them (fuse_layers) */
+    for (size_t i = 0; pad && i < tfgt_node_data_input_count(pad); i++) {
+        /* (input 0 is the data: the Pad itself in its place) */
+        const tfgt_node *n =
+            i == 0 ? pad : tfgt_graph_find_input_node(s->graph, tfgt_node_input(pad, i));
+        if (n && !cache_put(s->fused_weights, tfgt_node_name(n), 0.0f, 0.0f)) {
+            st = oom(err);
+            goto done;
+        }
+    }
     if (deq) {
         /* quantize_weights' codes and ranges as they are */
         codes = strdup(tfgt_node_name(source_node(s->graph, tfgt_node_input(deq, 0))));
@@ -1835,6 +1920,12 @@ static tfgt_status fuse_one(void *user, const tfgt_match *m, const tfgt_consumer
                      tfgt_node_copy_attr(f, op, "padding", NULL, err) == TFGT_OK
                  ? TFGT_OK
                  : TFGT_E_NO_MEMORY;
+    if (st == TFGT_OK && pad) {
+        char list[256];
+        snprintf(list, sizeof list, "list { i: 0 i: 0 i: %lld i: %lld i: %lld i: %lld i: 0 i: 0 }",
+                 (long long)pads[0], (long long)pads[1], (long long)pads[2], (long long)pads[3]);
+        st = tfgt_node_set_attr_from_text(f, "padding_list", list, err);
+    }
     if (st == TFGT_OK && !conv)
         st = tfgt_node_set_type(f, "T1", TFGT_DT_QUINT8) == TFGT_OK &&
                      tfgt_node_set_type(f, "T2", TFGT_DT_QINT8) == TFGT_OK &&
@@ -1853,6 +1944,12 @@ static tfgt_status fuse_one(void *user, const tfgt_match *m, const tfgt_consumer
         st = err && err->status ? err->status : oom(err);
         goto done;
     }
+    if (pad)
+        tfgt_transform_log(s->ctx, TFGT_LOG_INFO,
+                           "quantize_nodes: '%s' takes the Pad '%s' as padding_list [%lld, %lld, "
+                           "%lld, %lld]",
+                           last, tfgt_node_name(pad), (long long)pads[0], (long long)pads[1],
+                           (long long)pads[2], (long long)pads[3]);
     tfgt_transform_log(s->ctx, TFGT_LOG_INFO,
                        "quantize_nodes: fused '%s' as %s, output range [%g, %g]%s", last,
                        fused_op, (double)out_lo, (double)out_hi,
@@ -1883,10 +1980,12 @@ done:
     return st;
 }
 
-/* Remove the weight Dequantizes in `taken` that nothing reads any more
- * (their Consts stay: the fused ops read them). */
+/* Remove the weight Dequantizes and absorbed Pads in `taken` that nothing
+ * reads any more (the Dequantizes' Consts stay: the fused ops read them;
+ * a Pad's paddings and constant go with it when nothing else reads them:
+ * `pass` 1). */
 static tfgt_status drop_unread_dequantizes(tfgt_graph *graph, const state *s,
-                                           const range_cache *taken, tfgt_error *err)
+                                           const range_cache *taken, int pass, tfgt_error *err)
 {
     tfgt_consumers *consumers = tfgt_consumers_build(graph, err);
     size_t count = tfgt_graph_node_count(graph);
@@ -1898,8 +1997,11 @@ static tfgt_status drop_unread_dequantizes(tfgt_graph *graph, const state *s,
     }
     for (size_t i = 0; i < count; i++) {
         const tfgt_node *n = tfgt_graph_node(graph, i);
+        const char *op = tfgt_node_op(n);
         bool unread = tfgt_consumers_count(consumers, n) == 0 &&
-                      strcmp(tfgt_node_op(n), "Dequantize") == 0 &&
+                      (pass == 0 ? strcmp(op, "Dequantize") == 0 || strcmp(op, "Pad") == 0 ||
+                                       strcmp(op, "PadV2") == 0
+                                 : strcmp(op, "Const") == 0) &&
                       !tfgt_transform_node_is_io(s->ctx, n);
         keep[i] = true;
         for (size_t k = 0; unread && k < taken->count; k++)
@@ -1929,7 +2031,9 @@ static tfgt_status fuse_layers(tfgt_graph *graph, state *s, const steps_config *
     if (st == TFGT_OK)
         st = tfgt_replace_matches(graph, FUSE_BIAS_ONLY, fuse_one, s, false, NULL, err);
     if (st == TFGT_OK && taken.count)
-        st = drop_unread_dequantizes(graph, s, &taken, err);
+        st = drop_unread_dequantizes(graph, s, &taken, 0, err);
+    if (st == TFGT_OK && taken.count)
+        st = drop_unread_dequantizes(graph, s, &taken, 1, err);
     if (st == TFGT_OK && s->fused)
         tfgt_transform_log(s->ctx, TFGT_LOG_INFO,
                            "quantize_nodes: fused %zu layers (bias and activation requantized "

@@ -323,8 +323,12 @@ static tfgt_status window_make(tfgt_kernel_context *ctx, const char *dim, bool s
     return TFGT_OK;
 }
 
-/* strides [1, s, s, 1], dilations all 1, padding SAME/VALID, no
- * padding_list; the two windows for `in` (NHWC) and a kh x kw filter. */
+/* strides [1, s, s, 1], dilations all 1, padding SAME/VALID; the two
+ * windows for `in` (NHWC) and a kh x kw filter.  A padding_list (with
+ * VALID: a Pad quantize_nodes absorbed) is the Pad's paddings flattened,
+ * [n_lo, n_hi, h_lo, h_hi, w_lo, w_hi, c_lo, c_hi]; only rows and columns,
+ * at most k - 1 a side (every window then still reads one real pixel, as
+ * with SAME), so the paths need nothing but the window's leading pad. */
 static tfgt_status conv_windows(tfgt_kernel_context *ctx, const tfgt_tensor *in, int64_t kh,
                                 int64_t kw, window *wh, window *ww)
 {
@@ -343,11 +347,32 @@ static tfgt_status conv_windows(tfgt_kernel_context *ctx, const tfgt_tensor *in,
     for (int i = 0; i < n && i < 4; i++)
         if (dil[i] != 1)
             return tfgt_kernel_fail(ctx, TFGT_E_UNSUPPORTED, "dilations must all be 1");
-    if (tfgt_kernel_attr_ints(ctx, "padding_list", plist, 8) > 0)
-        return tfgt_kernel_fail(ctx, TFGT_E_UNSUPPORTED, "explicit padding_list is unsupported");
     if (in->rank != 4)
         return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT, "input must be 4-D NHWC, not %d-D",
                                 in->rank);
+    n = tfgt_kernel_attr_ints(ctx, "padding_list", plist, 8);
+    if (n > 0) {
+        if (n != 8 || padding[0] != 'V')
+            return tfgt_kernel_fail(ctx, TFGT_E_UNSUPPORTED,
+                                    "padding_list must be 8 values, with padding VALID");
+        if (plist[0] || plist[1] || plist[6] || plist[7] || plist[2] < 0 || plist[3] < 0 ||
+            plist[4] < 0 || plist[5] < 0 || plist[2] >= kh || plist[3] >= kh ||
+            plist[4] >= kw || plist[5] >= kw)
+            return tfgt_kernel_fail(ctx, TFGT_E_UNSUPPORTED,
+                                    "padding_list may pad only rows and columns, by less than "
+                                    "the filter a side");
+        /* the window over the padded input, read from the unpadded one */
+        if ((st = window_make(ctx, "rows", false, in->dims[1] + plist[2] + plist[3], kh, v[1],
+                              wh)) != TFGT_OK ||
+            (st = window_make(ctx, "columns", false, in->dims[2] + plist[4] + plist[5], kw, v[2],
+                              ww)) != TFGT_OK)
+            return st;
+        wh->in = in->dims[1];
+        wh->pad = plist[2];
+        ww->in = in->dims[2];
+        ww->pad = plist[4];
+        return TFGT_OK;
+    }
     if ((st = window_make(ctx, "rows", padding[0] == 'S', in->dims[1], kh, v[1], wh)) != TFGT_OK)
         return st;
     return window_make(ctx, "columns", padding[0] == 'S', in->dims[2], kw, v[2], ww);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gemm.h"
 #include "kernels.h"
 
 typedef enum reduce_op { R_SUM, R_MEAN, R_MAX, R_MIN, R_PROD, R_ALL, R_ANY } reduce_op;
@@ -59,6 +60,99 @@ static tfgt_status read_axes(tfgt_kernel_context *ctx, const tfgt_tensor *x,
     return TFGT_OK;
 }
 
+/* Fast accumulation for float and double Sum/Mean/Max/Min/Prod.  Size-1
+ * dimensions are dropped and neighbours that are both kept or both reduced
+ * are merged, so the input is a run of contiguous blocks over its innermost
+ * dimension.  A kept innermost block is combined element-wise into a row of
+ * accumulators (global pooling: [N,H,W,C] over [1,2]); a reduced one is
+ * folded into one accumulator.  Blocks are visited in storage order and each
+ * accumulator sees its values in that order, as in the generic loop, so the
+ * results are identical bit for bit ("_tfgt_isa: reference" selects the
+ * generic loop). */
+#define REDUCE_BLOCK(T, COMBINE)                                                                   \
+    do {                                                                                           \
+        const T *src = (const T *)x->data + b * inner;                                             \
+        if (inner_reduced) {                                                                       \
+            double a = acc[obase];                                                                 \
+            for (int64_t k = 0; k < inner; k++) {                                                  \
+                double v = src[k];                                                                 \
+                COMBINE(a, v);                                                                     \
+            }                                                                                      \
+            acc[obase] = a;                                                                        \
+        } else {                                                                                   \
+            double *dst = acc + obase;                                                             \
+            for (int64_t k = 0; k < inner; k++) {                                                  \
+                double v = src[k];                                                                 \
+                COMBINE(dst[k], v);                                                                \
+            }                                                                                      \
+        }                                                                                          \
+    } while (0)
+#define COMBINE_SUM(a, v) ((a) += (v))
+#define COMBINE_PROD(a, v) ((a) *= (v))
+#define COMBINE_MAX(a, v) ((v) > (a) || isnan(v) ? (void)((a) = (v)) : (void)0)
+#define COMBINE_MIN(a, v) ((v) < (a) || isnan(v) ? (void)((a) = (v)) : (void)0)
+#define REDUCE_BLOCK_OP(T)                                                                         \
+    do {                                                                                           \
+        switch (op) {                                                                              \
+        case R_SUM: case R_MEAN: REDUCE_BLOCK(T, COMBINE_SUM); break;                              \
+        case R_PROD: REDUCE_BLOCK(T, COMBINE_PROD); break;                                         \
+        case R_MAX: REDUCE_BLOCK(T, COMBINE_MAX); break;                                           \
+        default: REDUCE_BLOCK(T, COMBINE_MIN); break;                                              \
+        }                                                                                          \
+    } while (0)
+
+static bool fast_reducible(const tfgt_tensor *x, reduce_op op)
+{
+    return (x->dtype == TFGT_DT_FLOAT || x->dtype == TFGT_DT_DOUBLE) &&
+           (op == R_SUM || op == R_MEAN || op == R_PROD || op == R_MAX || op == R_MIN);
+}
+
+static void reduce_fast(const tfgt_tensor *x, const bool *reduced, reduce_op op, double *acc)
+{
+    int64_t dims[TFGT_MAX_RANK], ostride[TFGT_MAX_RANK], index[TFGT_MAX_RANK];
+    int64_t inner = 1, blocks, obase = 0, stride;
+    bool red[TFGT_MAX_RANK], inner_reduced = false;
+    int m = 0;
+    if (x->count == 0)
+        return;
+    for (int d = 0; d < x->rank; d++) {
+        if (x->dims[d] == 1)
+            continue;
+        if (m > 0 && red[m - 1] == reduced[d]) {
+            dims[m - 1] *= x->dims[d];
+        } else {
+            dims[m] = x->dims[d];
+            red[m++] = reduced[d];
+        }
+    }
+    if (m > 0) {
+        inner = dims[--m];
+        inner_reduced = red[m];
+    }
+    /* output offset per step of each outer dimension (0 for reduced ones) */
+    stride = inner_reduced ? 1 : inner;
+    for (int d = m - 1; d >= 0; d--) {
+        ostride[d] = red[d] ? 0 : stride;
+        if (!red[d])
+            stride *= dims[d];
+        index[d] = 0;
+    }
+    blocks = x->count / inner;
+    for (int64_t b = 0; b < blocks; b++) {
+        if (x->dtype == TFGT_DT_FLOAT)
+            REDUCE_BLOCK_OP(float);
+        else
+            REDUCE_BLOCK_OP(double);
+        for (int d = m - 1; d >= 0; d--) {
+            obase += ostride[d];
+            if (++index[d] < dims[d])
+                break;
+            obase -= ostride[d] * dims[d];
+            index[d] = 0;
+        }
+    }
+}
+
 static tfgt_status run_reduce(tfgt_kernel_context *ctx, reduce_op op)
 {
     const tfgt_tensor *x = ctx->inputs[0];
@@ -100,24 +194,28 @@ static tfgt_status run_reduce(tfgt_kernel_context *ctx, reduce_op op)
         }
     }
     memset(index, 0, sizeof index);
-    for (int64_t i = 0; i < x->count; i++) {
-        int64_t o = 0;
-        double v = tfgt_tensor_get_double(x, i);
-        for (int d = 0, k = 0; d < x->rank; d++)
-            if (!reduced[d])
-                o = o * kept_dims[k++] + index[d];
-        switch (op) {
-        case R_SUM: case R_MEAN: acc[o] += v; break;
-        case R_PROD: acc[o] *= v; break;
-        case R_MAX: if (v > acc[o] || isnan(v)) acc[o] = v; break;
-        case R_MIN: if (v < acc[o] || isnan(v)) acc[o] = v; break;
-        case R_ALL: acc[o] = acc[o] != 0 && v != 0; break;
-        case R_ANY: acc[o] = acc[o] != 0 || v != 0; break;
-        }
-        for (int d = x->rank - 1; d >= 0; d--) {
-            if (++index[d] < x->dims[d])
-                break;
-            index[d] = 0;
+    if (fast_reducible(x, op) && tfgt_kernel_isa(ctx) != TFGT_ISA_REFERENCE) {
+        reduce_fast(x, reduced, op, acc);
+    } else {
+        for (int64_t i = 0; i < x->count; i++) {
+            int64_t o = 0;
+            double v = tfgt_tensor_get_double(x, i);
+            for (int d = 0, k = 0; d < x->rank; d++)
+                if (!reduced[d])
+                    o = o * kept_dims[k++] + index[d];
+            switch (op) {
+            case R_SUM: case R_MEAN: acc[o] += v; break;
+            case R_PROD: acc[o] *= v; break;
+            case R_MAX: if (v > acc[o] || isnan(v)) acc[o] = v; break;
+            case R_MIN: if (v < acc[o] || isnan(v)) acc[o] = v; break;
+            case R_ALL: acc[o] = acc[o] != 0 && v != 0; break;
+            case R_ANY: acc[o] = acc[o] != 0 || v != 0; break;
+            }
+            for (int d = x->rank - 1; d >= 0; d--) {
+                if (++index[d] < x->dims[d])
+                    break;
+                index[d] = 0;
+            }
         }
     }
     for (int64_t i = 0; i < y->count; i++) {
