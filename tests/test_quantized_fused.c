@@ -77,6 +77,12 @@ static const fused_case cases[] = {
     {K_MATMUL, false, 5, 0, 0, 13, 0, 0, 7, 0, false, true, false, true, 0.0f, 4.0f, -5, 5},
     {K_MATMUL, false, 4, 0, 0, 9, 0, 0, 11, 0, false, false, true, false, -3.0f, 1.0f, -8, 8},
     {K_MATMUL, true, 2, 0, 0, 64, 0, 0, 33, 0, false, true, true, true, 0.0f, 6.0f, 0, 6},
+    /* the epilogue's 64-channel blocks and their remainders, with and
+     * without Relu: pointwise (stored A), strided conv and matmul */
+    {K_CONV, true, 1, 5, 6, 32, 1, 1, 200, 1, true, false, false, true, 0.0f, 6.0f, 0, 6},
+    {K_CONV, false, 2, 4, 3, 20, 1, 1, 128, 1, false, false, false, true, -1.0f, 1.0f, -4, 3},
+    {K_CONV, true, 1, 7, 7, 8, 3, 3, 70, 2, true, false, false, false, -1.0f, 2.0f, 0, 6},
+    {K_MATMUL, false, 9, 0, 0, 24, 0, 0, 130, 0, false, false, true, true, -1.0f, 1.0f, -6, 6},
     /* the direct small-window convolution (kh * kw * c <= 64): a first
      * layer (3 channels, stride 2, SAME) with odd sizes, stride 1, VALID
      * windows ending at the tensor's last byte, more than 16 output
