@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kernels/gemm.h"
 #include "testutil.h"
 #include "tfgt/calibration.h"
 #include "tfgt/npy.h"
@@ -76,6 +77,12 @@ static const fused_case cases[] = {
     {K_MATMUL, false, 5, 0, 0, 13, 0, 0, 7, 0, false, true, false, true, 0.0f, 4.0f, -5, 5},
     {K_MATMUL, false, 4, 0, 0, 9, 0, 0, 11, 0, false, false, true, false, -3.0f, 1.0f, -8, 8},
     {K_MATMUL, true, 2, 0, 0, 64, 0, 0, 33, 0, false, true, true, true, 0.0f, 6.0f, 0, 6},
+    /* the epilogue's 64-channel blocks and their remainders, with and
+     * without Relu: pointwise (stored A), strided conv and matmul */
+    {K_CONV, true, 1, 5, 6, 32, 1, 1, 200, 1, true, false, false, true, 0.0f, 6.0f, 0, 6},
+    {K_CONV, false, 2, 4, 3, 20, 1, 1, 128, 1, false, false, false, true, -1.0f, 1.0f, -4, 3},
+    {K_CONV, true, 1, 7, 7, 8, 3, 3, 70, 2, true, false, false, false, -1.0f, 2.0f, 0, 6},
+    {K_MATMUL, false, 9, 0, 0, 24, 0, 0, 130, 0, false, false, true, true, -1.0f, 1.0f, -6, 6},
     /* the direct small-window convolution (kh * kw * c <= 64): a first
      * layer (3 channels, stride 2, SAME) with odd sizes, stride 1, VALID
      * windows ending at the tensor's last byte, more than 16 output
@@ -1350,12 +1357,116 @@ START_TEST(test_fuse_absorbs_pads)
 }
 END_TEST
 
+/* tfgt_qgemm_u8 with a qint8 B (b_signed) and a tile callback must give
+ * the very sums of the plain call on B + 128 into C, for each kernel shape
+ * (n <= 8, 16, 32, more), stored and filled A, unit and strided B, and one
+ * and two threads; skipped without VNNI (the call then refuses both). */
+typedef struct tile_copy {
+    int32_t *c;
+    int64_t n;
+    int calls;
+} tile_copy;
+
+static void copy_tile(const void *arg, int64_t row0, int64_t rows, const int32_t *c, int64_t ldc)
+{
+    tile_copy *t = (tile_copy *)arg;
+    ck_assert_int_ge(ldc, t->n);
+    for (int64_t r = 0; r < rows; r++)
+        memcpy(t->c + (row0 + r) * t->n, c + r * ldc, (size_t)t->n * sizeof *c);
+    __atomic_add_fetch(&t->calls, 1, __ATOMIC_RELAXED);
+}
+
+typedef struct stored_rows {
+    const uint8_t *a;
+    int64_t k;
+} stored_rows;
+
+static void fill_stored_rows(const void *arg, int64_t row0, int64_t rows, uint8_t *dst, int64_t ld)
+{
+    const stored_rows *p = arg;
+    for (int64_t r = 0; r < rows; r++)
+        memcpy(dst + r * ld, p->a + (row0 + r) * p->k, (size_t)p->k);
+}
+
+START_TEST(test_qgemm_signed_b_and_tiles)
+{
+    static const int64_t shapes[][3] = {{37, 5, 12},  {50, 16, 20}, {29, 31, 36},
+                                        {61, 70, 64}, {7, 130, 9},  {100, 33, 28}};
+    unsigned seed = 7;
+    if (!tfgt_cpu_avx512_vnni()) {
+        fprintf(stderr, "test_qgemm_signed_b_and_tiles: skipped (no AVX-512 VNNI)\n");
+        return;
+    }
+    for (size_t s = 0; s < sizeof shapes / sizeof shapes[0]; s++)
+        for (int variant = 0; variant < 8; variant++) {
+            int64_t m = shapes[s][0], n = shapes[s][1], k = shapes[s][2];
+            bool strided = variant & 1, filled = variant & 2 || k % 4 != 0;
+            int threads = variant & 4 ? 2 : 1;
+            uint8_t *a = malloc((size_t)(m * k)), *bu = malloc((size_t)(k * n));
+            int8_t *bs = malloc((size_t)(k * n));
+            int32_t *offs = malloc((size_t)n * sizeof *offs);
+            int32_t *c0 = malloc((size_t)(m * n) * sizeof *c0);
+            int32_t *c1 = calloc((size_t)(m * n), sizeof *c1);
+            tfgt_qgemm_args g, h;
+            tile_copy tc = {c1, n, 0};
+            stored_rows sr = {a, k};
+            for (int64_t i = 0; i < m * k; i++)
+                a[i] = (uint8_t)(uniform(&seed) * 256);
+            for (int64_t i = 0; i < k * n; i++) {
+                bs[i] = (int8_t)(uniform(&seed) * 256 - 128);
+                bu[i] = (uint8_t)(bs[i] + 128);
+            }
+            for (int64_t j = 0; j < n; j++)
+                offs[j] = 128 + (int32_t)(uniform(&seed) * 9) - 4;
+            memset(&g, 0, sizeof g);
+            g.m = m;
+            g.n = n;
+            g.k = k;
+            g.a = a;
+            g.lda = k;
+            g.b = bu;
+            /* strided: B stored transposed (n x k) */
+            g.b_stride_k = strided ? 1 : n;
+            g.b_stride_n = strided ? k : 1;
+            g.a_offset = (int32_t)(uniform(&seed) * 256);
+            g.b_offsets = offs;
+            g.c = c0;
+            g.ldc = n;
+            if (filled) {
+                g.a = NULL;
+                g.lda = 0;
+                g.fill_rows = fill_stored_rows;
+                g.fill_arg = &sr;
+            }
+            h = g;
+            ck_assert_int_eq(tfgt_qgemm_u8(threads, &g), TFGT_OK);
+            h.b = (const uint8_t *)bs;
+            h.b_signed = true;
+            h.c = NULL;
+            h.ldc = 0;
+            h.tile_done = copy_tile;
+            h.tile_arg = &tc;
+            ck_assert_int_eq(tfgt_qgemm_u8(threads, &h), TFGT_OK);
+            ck_assert_int_gt(tc.calls, 0);
+            ck_assert_msg(memcmp(c0, c1, (size_t)(m * n) * sizeof *c0) == 0,
+                          "shape %zu variant %d: tile sums differ", s, variant);
+            free(a);
+            free(bu);
+            free(bs);
+            free(offs);
+            free(c0);
+            free(c1);
+        }
+}
+END_TEST
+
 Suite *tfgt_test_suite(void)
 {
     Suite *s = suite_create("quantized_fused");
     TCase *k = tcase_create("kernels"), *t = tcase_create("transform");
     tcase_add_loop_test(k, test_kernels_match_model, 0, (int)(sizeof cases / sizeof cases[0]));
     tcase_add_test(k, test_clamps_to_output_range);
+    tcase_add_test(k, test_qgemm_signed_b_and_tiles);
     tcase_add_loop_test(k, test_hostile_inputs_name_the_node, 0,
                         (int)(sizeof hostiles / sizeof hostiles[0]));
     tcase_add_test(k, test_hostile_matmul);

@@ -1100,11 +1100,13 @@ QK_TARGET static void qk_rowsums(const uint8_t *a, int64_t lda, int64_t kpad, in
 }
 
 /* Pack B (stored k x n with unit column stride) as the panels describe,
- * and sum its columns: 16 columns of 4 rows at a time, interleaved. */
+ * and sum its columns (as quint8 codes, w + 128 when b_signed): 16 columns
+ * of 4 rows at a time, interleaved. */
 QK_TARGET static void qk_pack_b(const tfgt_qgemm_args *g, int64_t panels, int64_t kg, int nr,
                                 int8_t *dst, uint32_t *colsum)
 {
-    const __m128i flip = _mm_set1_epi8((char)0x80);
+    /* b - 128 is b with its top bit flipped; a qint8 w is already w + 128 - 128 */
+    const __m128i flip = _mm_set1_epi8(g->b_signed ? 0 : (char)0x80);
     for (int64_t p = 0; p < panels; p++)
         for (int64_t gk = 0; gk < kg; gk++)
             for (int v = 0; v < nr / 16; v++) {
@@ -1136,9 +1138,16 @@ QK_TARGET static void qk_pack_b(const tfgt_qgemm_args *g, int64_t panels, int64_
         int64_t left = g->n - j;
         __mmask16 cols = left >= 16 ? (__mmask16)0xFFFF : (__mmask16)((1u << left) - 1u);
         __m512i acc = _mm512_setzero_si512();
-        for (int64_t kk = 0; kk < g->k; kk++)
-            acc = _mm512_add_epi32(acc, _mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(
-                                            cols, g->b + kk * g->b_stride_k + j)));
+        if (g->b_signed) {
+            for (int64_t kk = 0; kk < g->k; kk++)
+                acc = _mm512_add_epi32(acc, _mm512_cvtepi8_epi32(_mm_maskz_loadu_epi8(
+                                                cols, g->b + kk * g->b_stride_k + j)));
+            acc = _mm512_add_epi32(acc, _mm512_set1_epi32((int32_t)(128u * (uint32_t)g->k)));
+        } else {
+            for (int64_t kk = 0; kk < g->k; kk++)
+                acc = _mm512_add_epi32(acc, _mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(
+                                                cols, g->b + kk * g->b_stride_k + j)));
+        }
         _mm512_mask_storeu_epi32(colsum + j, cols, acc);
     }
 }
@@ -1158,8 +1167,14 @@ static tfgt_status qgemm_tile_range(void *arg, int64_t begin, int64_t end)
     /* a private block of A rows (im2col, or the last partial tile) */
     uint8_t *abuf = calloc((size_t)(pl->mr * ldt) + 64, 1);
     int32_t rowsum[2 * QK_HALF_PAIRS];
-    if (!abuf)
+    /* with tile_done, the sums of one tile (all panels), kept in cache */
+    int64_t ldc = g->tile_done ? pl->panels * nr : g->ldc;
+    int32_t *cbuf = g->tile_done ? malloc((size_t)(pl->mr * ldc) * sizeof *cbuf) : NULL;
+    if (!abuf || (g->tile_done && !cbuf)) {
+        free(abuf);
+        free(cbuf);
         return TFGT_E_NO_MEMORY;
+    }
     for (int64_t t = begin; t < end; t++) {
         int64_t row0 = t * pl->mr;
         int rows = g->m - row0 < pl->mr ? (int)(g->m - row0) : pl->mr;
@@ -1184,10 +1199,13 @@ static tfgt_status qgemm_tile_range(void *arg, int64_t begin, int64_t end)
             int ncols = g->n - j0 < nr ? (int)(g->n - j0) : (int)nr;
             kernel(pl->kg, a, lda, pl->bpack + p * pl->kg * nr * 4, rowsum, pl->rowfac + j0,
                    pl->uniform, pl->colterm + j0, pl->ratios ? pl->ratios + j0 : NULL,
-                   g->c + row0 * g->ldc + j0, g->ldc, rows, ncols);
+                   (cbuf ? cbuf : g->c + row0 * ldc) + j0, ldc, rows, ncols);
         }
+        if (cbuf)
+            g->tile_done(g->tile_arg, row0, rows, cbuf, ldc);
     }
     free(abuf);
+    free(cbuf);
     return TFGT_OK;
 }
 
@@ -1202,9 +1220,10 @@ static tfgt_status qgemm_tile_range(void *arg, int64_t begin, int64_t end)
 #define QK_CACHE_BYTES ((size_t)64 << 20)
 
 typedef struct qk_packed {
-    const uint8_t *b; /* key: address, shape, layout */
+    const uint8_t *b; /* key: address, shape, layout, signedness */
     int64_t k, n, kg;
     int nr;
+    bool b_signed;
     uint8_t *orig;    /* k x n copy of B, NULL when not cached */
     int8_t *bpack;
     uint32_t *colsums;
@@ -1242,7 +1261,7 @@ static qk_packed *qk_packed_get(const tfgt_qgemm_args *g, int64_t panels, int64_
         for (int i = 0; i < QK_CACHE; i++) {
             e = qk_cache.entries[i];
             if (e && e->b == g->b && e->k == g->k && e->n == g->n && e->kg == kg &&
-                e->nr == nr && memcmp(e->orig, g->b, kn) == 0) {
+                e->nr == nr && e->b_signed == g->b_signed && memcmp(e->orig, g->b, kn) == 0) {
                 e->users++;
                 e->last_use = ++qk_cache.clock;
                 pthread_mutex_unlock(&qk_cache.lock);
@@ -1259,6 +1278,7 @@ static qk_packed *qk_packed_get(const tfgt_qgemm_args *g, int64_t panels, int64_
     e->n = g->n;
     e->kg = kg;
     e->nr = nr;
+    e->b_signed = g->b_signed;
     e->bpack = aligned_alloc(64, npad * (size_t)kg * 4 + 64);
     e->colsums = calloc(npad, sizeof *e->colsums);
     if (!e->bpack || !e->colsums) {
@@ -1274,13 +1294,17 @@ static qk_packed *qk_packed_get(const tfgt_qgemm_args *g, int64_t panels, int64_
                     for (int t = 0; t < 4; t++) {
                         int64_t j = p * lanes + jj, kk = gk * 4 + t;
                         int8_t v = 0;
-                        if (j < g->n && kk < g->k)
-                            v = (int8_t)((int)g->b[kk * g->b_stride_k + j * g->b_stride_n] - 128);
+                        if (j < g->n && kk < g->k) {
+                            uint8_t u = g->b[kk * g->b_stride_k + j * g->b_stride_n];
+                            v = g->b_signed ? (int8_t)u : (int8_t)((int)u - 128);
+                        }
                         e->bpack[((p * kg + gk) * lanes + jj) * 4 + t] = v;
                     }
         for (int64_t j = 0; j < g->n; j++)
-            for (int64_t kk = 0; kk < g->k; kk++)
-                e->colsums[j] += g->b[kk * g->b_stride_k + j * g->b_stride_n];
+            for (int64_t kk = 0; kk < g->k; kk++) {
+                uint8_t u = g->b[kk * g->b_stride_k + j * g->b_stride_n];
+                e->colsums[j] += g->b_signed ? (uint32_t)((int32_t)(int8_t)u + 128) : u;
+            }
     }
     if (nr == 8) /* n <= 8, one panel: columns 0-7 again in lanes 8-15 */
         for (int64_t gk = 0; gk < kg; gk++)

@@ -78,9 +78,19 @@ void tfgt_dgemm(int threads, bool trans_a, bool trans_b, int64_t m, int64_t n, i
  * are read four bytes at a time) or produced a block of rows at a time by
  * fill_rows, which writes bytes [0, k) of each row (e.g. im2col).  B's
  * element (kk, j) is at b[kk * b_stride_k + j * b_stride_n].  Results do
- * not depend on the thread count. */
+ * not depend on the thread count.
+ *
+ * b_signed: B holds qint8 bytes w, taken as the quint8 codes w + 128 (so a
+ * caller need not copy a qint8 filter; b_offsets still refer to w + 128).
+ * tile_done: when set, C and ldc are unused; each finished block of rows
+ * (all n columns) is handed to tile_done(tile_arg, row0, rows, c, ldc) in a
+ * private buffer of the calling thread, so a caller can turn the sums into
+ * its output while they are in cache (called from several threads at once,
+ * for disjoint rows). */
 typedef void (*tfgt_qgemm_rows_fn)(const void *arg, int64_t row0, int64_t rows, uint8_t *dst,
                                    int64_t ld);
+typedef void (*tfgt_qgemm_tile_fn)(const void *arg, int64_t row0, int64_t rows, const int32_t *c,
+                                   int64_t ldc);
 typedef struct tfgt_qgemm_args {
     int64_t m, n, k;
     const uint8_t *a;
@@ -94,6 +104,9 @@ typedef struct tfgt_qgemm_args {
     const double *ratios;
     int32_t *c;
     int64_t ldc;
+    bool b_signed;
+    tfgt_qgemm_tile_fn tile_done;
+    const void *tile_arg;
 } tfgt_qgemm_args;
 
 /* TFGT_E_UNSUPPORTED without AVX-512 VNNI or with a stored A whose k is

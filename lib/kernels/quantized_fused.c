@@ -166,12 +166,13 @@ static tfgt_status make_epilogue(tfgt_kernel_context *ctx, int64_t channels, boo
     return TFGT_OK;
 }
 
-/* rows x channels int32 sums to quint8 codes. */
-static void apply_epilogue(const epilogue *e, const int32_t *acc, uint8_t *out, int64_t rows)
+/* rows x channels int32 sums (row stride lda) to quint8 codes. */
+static void apply_epilogue(const epilogue *e, const int32_t *acc, int64_t lda, uint8_t *out,
+                           int64_t rows)
 {
     int64_t n = e->channels;
     for (int64_t r = 0; r < rows; r++) {
-        const int32_t *in = acc + r * n;
+        const int32_t *in = acc + r * lda;
         uint8_t *o = out + r * n;
         for (int64_t c = 0; c < n; c++) {
             float v = (float)in[c] * e->a[c] + e->b[c];
@@ -211,13 +212,14 @@ epilogue16_regs(__m512 a, __m512 b, __m512 floor_v, __m512i acc, __mmask16 mask,
 }
 
 __attribute__((target("avx512f,avx512bw,avx512vl"))) static void
-epilogue_rows_avx512(const epilogue *e, const int32_t *acc, uint8_t *out, int64_t rows)
+epilogue_rows_avx512(const epilogue *e, const int32_t *acc, int64_t lda, uint8_t *out,
+                     int64_t rows)
 {
     int64_t n = e->channels;
     for (int64_t r = 0; r < rows; r++)
         for (int64_t c = 0; c < n; c += 16) {
             __mmask16 mask = n - c >= 16 ? (__mmask16)0xffff : (__mmask16)((1u << (n - c)) - 1);
-            epilogue16_avx512(e, _mm512_maskz_loadu_epi32(mask, acc + r * n + c), c, mask,
+            epilogue16_avx512(e, _mm512_maskz_loadu_epi32(mask, acc + r * lda + c), c, mask,
                               out + r * n);
         }
 }
@@ -234,15 +236,30 @@ static bool use_simd(void)
 #endif
 }
 
-static void apply_epilogue_fast(const epilogue *e, const int32_t *acc, uint8_t *out, int64_t rows)
+static void apply_epilogue_fast(const epilogue *e, const int32_t *acc, int64_t lda, uint8_t *out,
+                                int64_t rows)
 {
 #if FUSED_X86
     if (use_simd()) {
-        epilogue_rows_avx512(e, acc, out, rows);
+        epilogue_rows_avx512(e, acc, lda, out, rows);
         return;
     }
 #endif
-    apply_epilogue(e, acc, out, rows);
+    apply_epilogue(e, acc, lda, out, rows);
+}
+
+/* tfgt_qgemm_u8's tile_done: a finished block of sums to output codes
+ * while it is still in cache (no rows x channels scratch). */
+typedef struct tile_out {
+    const epilogue *e;
+    uint8_t *out;
+} tile_out;
+
+static void epilogue_tile(const void *arg, int64_t row0, int64_t rows, const int32_t *c,
+                          int64_t ldc)
+{
+    const tile_out *t = arg;
+    apply_epilogue_fast(t->e, c, ldc, t->out + row0 * t->e->channels, rows);
 }
 
 static tfgt_status finish(tfgt_kernel_context *ctx, const epilogue *e)
@@ -272,28 +289,6 @@ static int32_t *scratch32(tfgt_kernel_context *ctx, int64_t count)
     if (!p)
         tfgt_kernel_fail(ctx, TFGT_E_NO_MEMORY, "out of memory");
     return p;
-}
-
-/* The qint8 filter as unsigned bytes (w + 128) for tfgt_qgemm_u8. */
-static uint8_t *offset_filter(tfgt_kernel_context *ctx, const tfgt_tensor *w)
-{
-    uint8_t *u = malloc((size_t)(w->count ? w->count : 1));
-    const int8_t *s = w->data;
-    if (!u) {
-        tfgt_kernel_fail(ctx, TFGT_E_NO_MEMORY, "out of memory");
-        return NULL;
-    }
-    /* w + 128 is w with its top bit flipped: eight bytes at a time */
-    int64_t i = 0;
-    for (; i + 8 <= w->count; i += 8) {
-        uint64_t v;
-        memcpy(&v, s + i, 8);
-        v ^= 0x8080808080808080ull;
-        memcpy(u + i, &v, 8);
-    }
-    for (; i < w->count; i++)
-        u[i] = (uint8_t)((int32_t)s[i] + 128);
-    return u;
 }
 
 /* ---- windows ------------------------------------------------------------ */
@@ -454,28 +449,33 @@ static void fill_patch_rows(const void *arg, int64_t row0, int64_t rows, uint8_t
     }
 }
 
-/* The sums by tfgt_qgemm_u8; TFGT_E_UNSUPPORTED when it cannot run here. */
-static tfgt_status gemm_sums(tfgt_kernel_context *ctx, tfgt_qgemm_args *g, const tfgt_tensor *w)
+/* The sums by tfgt_qgemm_u8, each finished tile turned into output codes
+ * by `e` (rows of e->channels codes from `out`); TFGT_E_UNSUPPORTED when
+ * it cannot run here.  The qint8 filter goes in as it is (b_signed), so
+ * its packing is cached across runs by the weights' address and bytes. */
+static tfgt_status gemm_sums(tfgt_kernel_context *ctx, tfgt_qgemm_args *g, const tfgt_tensor *w,
+                             const epilogue *e, uint8_t *out)
 {
     int32_t *offsets;
-    uint8_t *wu;
+    tile_out t = {e, out};
     tfgt_status st;
     if (!tfgt_cpu_avx512_vnni() || (g->a && g->k % 4 != 0))
         return TFGT_E_UNSUPPORTED;
     offsets = malloc((size_t)(g->n ? g->n : 1) * sizeof *offsets);
-    wu = offsets ? offset_filter(ctx, w) : NULL;
-    if (!wu) {
-        free(offsets);
-        return offsets ? failed(ctx) : tfgt_kernel_fail(ctx, TFGT_E_NO_MEMORY, "out of memory");
-    }
+    if (!offsets)
+        return tfgt_kernel_fail(ctx, TFGT_E_NO_MEMORY, "out of memory");
     for (int64_t j = 0; j < g->n; j++)
         offsets[j] = 128;
-    g->b = wu;
+    g->b = w->data;
+    g->b_signed = true;
     g->b_offsets = offsets;
     g->ratios = NULL;
+    g->c = NULL;
+    g->ldc = 0;
+    g->tile_done = epilogue_tile;
+    g->tile_arg = &t;
     st = tfgt_qgemm_u8(ctx->threads, g);
     free(offsets);
-    free(wu);
     if (st == TFGT_E_NO_MEMORY)
         return tfgt_kernel_fail(ctx, st, "out of memory in the integer GEMM");
     return st;
@@ -720,8 +720,7 @@ static tfgt_status fused_conv(tfgt_kernel_context *ctx, bool relu)
             return st;
         }
     }
-    acc = out ? scratch32(ctx, rows * dims[3]) : NULL;
-    if (!acc) {
+    if (!out) {
         epilogue_free(&e);
         return failed(ctx);
     }
@@ -746,22 +745,25 @@ static tfgt_status fused_conv(tfgt_kernel_context *ctx, bool relu)
         g.b_stride_k = dims[3];
         g.b_stride_n = 1;
         g.a_offset = zx;
-        g.c = acc;
-        g.ldc = dims[3];
-        st = gemm_sums(ctx, &g, w);
+        st = gemm_sums(ctx, &g, w, &e, out->data);
         if (st != TFGT_OK && st != TFGT_E_UNSUPPORTED) {
-            free(acc);
             epilogue_free(&e);
             return st;
         }
     }
-    if (st == TFGT_E_UNSUPPORTED)
+    if (st == TFGT_E_UNSUPPORTED) {
+        acc = scratch32(ctx, rows * dims[3]);
+        if (!acc) {
+            epilogue_free(&e);
+            return failed(ctx);
+        }
         conv_sums_scalar(in->data, w->data, zx, &wh, &ww, dims[0], in->dims[3], dims[3], acc);
-    if (use_reference(ctx))
-        apply_epilogue(&e, acc, out->data, rows);
-    else
-        apply_epilogue_fast(&e, acc, out->data, rows);
-    free(acc);
+        if (use_reference(ctx))
+            apply_epilogue(&e, acc, dims[3], out->data, rows);
+        else
+            apply_epilogue_fast(&e, acc, dims[3], out->data, rows);
+        free(acc);
+    }
     st = finish(ctx, &e);
     epilogue_free(&e);
     return st;
@@ -1250,7 +1252,7 @@ static tfgt_status fused_depthwise(tfgt_kernel_context *ctx)
                     }
                 }
     }
-    apply_epilogue(&e, acc, out->data, rows);
+    apply_epilogue(&e, acc, dims[3], out->data, rows);
     free(acc);
     st = finish(ctx, &e);
     epilogue_free(&e);
@@ -1309,8 +1311,7 @@ static tfgt_status fused_matmul(tfgt_kernel_context *ctx, bool relu)
     dims[0] = m;
     dims[1] = n;
     out = tfgt_kernel_output_uninit(ctx, 0, TFGT_DT_QUINT8, 2, dims);
-    acc = out ? scratch32(ctx, m * n) : NULL;
-    if (!acc) {
+    if (!out) {
         epilogue_free(&e);
         return failed(ctx);
     }
@@ -1332,11 +1333,8 @@ static tfgt_status fused_matmul(tfgt_kernel_context *ctx, bool relu)
         g.b_stride_k = tb ? 1 : n;
         g.b_stride_n = tb ? k : 1;
         g.a_offset = zx;
-        g.c = acc;
-        g.ldc = n;
-        st = gemm_sums(ctx, &g, b);
+        st = gemm_sums(ctx, &g, b, &e, out->data);
         if (st != TFGT_OK && st != TFGT_E_UNSUPPORTED) {
-            free(acc);
             epilogue_free(&e);
             return st;
         }
@@ -1344,7 +1342,12 @@ static tfgt_status fused_matmul(tfgt_kernel_context *ctx, bool relu)
     if (st == TFGT_E_UNSUPPORTED) {
         const uint8_t *pa = a->data;
         const int8_t *pb = b->data;
-        uint32_t *y = (uint32_t *)acc;
+        uint32_t *y;
+        if (!(acc = scratch32(ctx, m * n))) {
+            epilogue_free(&e);
+            return failed(ctx);
+        }
+        y = (uint32_t *)acc;
         memset(acc, 0, (size_t)(m * n) * sizeof *acc);
         for (int64_t i = 0; i < m; i++)
             for (int64_t q = 0; q < k; q++) {
@@ -1352,12 +1355,12 @@ static tfgt_status fused_matmul(tfgt_kernel_context *ctx, bool relu)
                 for (int64_t j = 0; j < n; j++)
                     y[i * n + j] += (uint32_t)(x * (int32_t)(tb ? pb[j * k + q] : pb[q * n + j]));
             }
+        if (use_reference(ctx))
+            apply_epilogue(&e, acc, n, out->data, m);
+        else
+            apply_epilogue_fast(&e, acc, n, out->data, m);
+        free(acc);
     }
-    if (use_reference(ctx))
-        apply_epilogue(&e, acc, out->data, m);
-    else
-        apply_epilogue_fast(&e, acc, out->data, m);
-    free(acc);
     st = finish(ctx, &e);
     epilogue_free(&e);
     return st;
