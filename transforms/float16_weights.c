@@ -21,19 +21,14 @@ typedef struct half_state {
     size_t converted, saturated;
 } half_state;
 
-static tfgt_status offer(void *user, const tfgt_node *node, const tfgt_tensor *w,
-                         tfgt_graph *out, bool *replaced, tfgt_error *err)
+tfgt_status tfgt_float16_emit(tfgt_graph *out, const tfgt_node *node, const tfgt_tensor *w,
+                              size_t *saturated, tfgt_error *err)
 {
-    half_state *s = user;
     size_t len = strlen(tfgt_node_name(node)) + 16;
-    char *name;
-    tfgt_tensor *h;
+    char *name = malloc(len);
+    tfgt_tensor *h = tfgt_tensor_new(TFGT_DT_HALF, w->rank, w->dims, 0, err);
     tfgt_node *cast = NULL;
     tfgt_status st = TFGT_OK;
-    if (w->dtype != TFGT_DT_FLOAT || w->count < s->minimum_size)
-        return TFGT_OK;
-    name = malloc(len);
-    h = tfgt_tensor_new(TFGT_DT_HALF, w->rank, w->dims, 0, err);
     if (!name || !h) {
         free(name);
         tfgt_tensor_free(h);
@@ -43,7 +38,8 @@ static tfgt_status offer(void *user, const tfgt_node *node, const tfgt_tensor *w
         float v = ((const float *)w->data)[i];
         if (isfinite(v) && fabsf(v) > 65504.0f) {
             v = v > 0 ? 65504.0f : -65504.0f;
-            s->saturated++;
+            if (saturated)
+                (*saturated)++;
         }
         ((uint16_t *)h->data)[i] = tfgt_float_to_half(v);
     }
@@ -63,6 +59,17 @@ static tfgt_status offer(void *user, const tfgt_node *node, const tfgt_tensor *w
             st = tfgt_node_add_input(cast, tfgt_node_input(node, i));
     free(name);
     tfgt_tensor_free(h);
+    return st;
+}
+
+static tfgt_status offer(void *user, const tfgt_node *node, const tfgt_tensor *w,
+                         tfgt_graph *out, bool *replaced, tfgt_error *err)
+{
+    half_state *s = user;
+    tfgt_status st;
+    if (w->dtype != TFGT_DT_FLOAT || w->count < s->minimum_size)
+        return TFGT_OK;
+    st = tfgt_float16_emit(out, node, w, &s->saturated, err);
     if (st == TFGT_OK) {
         *replaced = true;
         s->converted++;

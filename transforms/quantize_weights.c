@@ -305,45 +305,6 @@ done:
     return st;
 }
 
-/* keep_as=float16: a half Const "<name>_float16" and a Cast back to float
- * under the Const's name, the form float16_weights writes. */
-static tfgt_status emit_half(tfgt_graph *out, const tfgt_node *node, const tfgt_tensor *w,
-                             tfgt_error *err)
-{
-    size_t len = strlen(tfgt_node_name(node)) + 16;
-    char *name = malloc(len);
-    tfgt_tensor *h = tfgt_tensor_new(TFGT_DT_HALF, w->rank, w->dims, 0, err);
-    tfgt_node *cast = NULL;
-    tfgt_status st = TFGT_OK;
-    if (!name || !h) {
-        free(name);
-        tfgt_tensor_free(h);
-        return tfgt_fail(err, TFGT_E_NO_MEMORY, "out of memory");
-    }
-    for (int64_t i = 0; i < w->count; i++) {
-        float v = ((const float *)w->data)[i];
-        if (fabsf(v) > 65504.0f) /* saturate rather than become infinite */
-            v = v > 0 ? 65504.0f : -65504.0f;
-        ((uint16_t *)h->data)[i] = tfgt_float_to_half(v);
-    }
-    snprintf(name, len, "%s_float16", tfgt_node_name(node));
-    if (!tfgt_graph_add_const(out, name, h, err) ||
-        !(cast = tfgt_graph_add_node(out, tfgt_node_name(node), "Cast", err)))
-        st = err && err->status ? err->status : TFGT_E_NO_MEMORY;
-    if (st == TFGT_OK &&
-        (tfgt_node_add_input(cast, name) != TFGT_OK ||
-         tfgt_node_set_type(cast, "SrcT", TFGT_DT_HALF) != TFGT_OK ||
-         tfgt_node_set_type(cast, "DstT", TFGT_DT_FLOAT) != TFGT_OK ||
-         tfgt_node_set_bool(cast, "Truncate", false) != TFGT_OK ||
-         tfgt_node_set_device(cast, tfgt_node_device(node)) != TFGT_OK))
-        st = tfgt_fail(err, TFGT_E_NO_MEMORY, "out of memory");
-    for (size_t i = 0; st == TFGT_OK && i < tfgt_node_input_count(node); i++)
-        if (tfgt_node_input(node, i)[0] == '^')
-            st = tfgt_node_add_input(cast, tfgt_node_input(node, i));
-    free(name);
-    tfgt_tensor_free(h);
-    return st;
-}
 
 /* Why `w` must stay float, or NULL: NaN or infinity anywhere; and when it
  * would get one range for the whole tensor (`per_tensor`), a range wider
@@ -872,7 +833,7 @@ static tfgt_status offer_layer(void *user, const tfgt_node *node, const tfgt_ten
     if (!a->keep_half || l->unquantizable)
         return TFGT_OK;
     *replaced = true;
-    return emit_half(out, node, w, err);
+    return tfgt_float16_emit(out, node, w, NULL, err);
 }
 
 /* The graph with exactly the layers in `quantized` made eight-bit, their

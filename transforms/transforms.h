@@ -3,6 +3,7 @@
 #ifndef TFGT_TRANSFORMS_H
 #define TFGT_TRANSFORMS_H
 
+#include "tfgt/tensor.h"
 #include "tfgt/transform.h"
 
 tfgt_status tfgt_transform_strip_unused_nodes(tfgt_graph *graph, const tfgt_transform_context *ctx,
@@ -73,6 +74,12 @@ bool tfgt_transform_names_io(const tfgt_transform_context *ctx, const char *name
 /* Whether `node` is named by --inputs/--outputs, ports and "^" ignored. */
 bool tfgt_transform_node_is_io(const tfgt_transform_context *ctx, const tfgt_node *node);
 
+/* Store float Const `node` (value `w`) as float16_weights does: a half
+ * Const "<name>_float16" and a Cast back to float under the Const's name
+ * (control inputs kept), into `out`.  Values beyond half's range saturate
+ * to +-65504 (counted in *saturated when not NULL). */
+tfgt_status tfgt_float16_emit(tfgt_graph *out, const tfgt_node *node, const tfgt_tensor *w,
+                              size_t *saturated, tfgt_error *err);
 /* Log a formatted line through the context's callback (no-op without one). */
 void tfgt_transform_log(const tfgt_transform_context *ctx, tfgt_log_level level, const char *fmt,
                         ...) __attribute__((format(printf, 3, 4)));

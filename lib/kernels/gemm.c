@@ -1359,6 +1359,36 @@ static void qk_packed_put(qk_packed *e)
 
 #endif /* TFGT_GEMM_X86 */
 
+static void fill_matrix_rows(const void *arg, int64_t row0, int64_t rows, uint8_t *dst,
+                             int64_t ld)
+{
+    const tfgt_qgemm_matrix *p = arg;
+    for (int64_t r = 0; r < rows; r++) {
+        if (!p->ta) {
+            memcpy(dst + r * ld, p->a + (row0 + r) * p->k, (size_t)p->k);
+            continue;
+        }
+        for (int64_t q = 0; q < p->k; q++)
+            dst[r * ld + q] = p->a[q * p->m + row0 + r];
+    }
+}
+
+void tfgt_qgemm_use_matrix(tfgt_qgemm_args *g, const tfgt_qgemm_matrix *src)
+{
+    g->m = src->m;
+    g->k = src->k;
+    /* rows are read four bytes at a time: stored A needs k % 4 == 0 */
+    if (!src->ta && src->k % 4 == 0) {
+        g->a = src->a;
+        g->lda = src->k;
+        g->fill_rows = NULL;
+    } else {
+        g->a = NULL;
+        g->fill_rows = fill_matrix_rows;
+        g->fill_arg = src;
+    }
+}
+
 tfgt_status tfgt_qgemm_u8(int threads, const tfgt_qgemm_args *g)
 {
 #if TFGT_GEMM_X86

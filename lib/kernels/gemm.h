@@ -114,6 +114,17 @@ typedef struct tfgt_qgemm_args {
  * allocated. */
 tfgt_status tfgt_qgemm_u8(int threads, const tfgt_qgemm_args *args);
 
+/* A given as a matrix of codes, m x k (or k x m stored, with `ta`), for
+ * the eight-bit matrix products: tfgt_qgemm_use_matrix sets args->m, k
+ * and either the stored A (read in place when it can be) or a row filler
+ * reading `src`, which must outlive the call to tfgt_qgemm_u8. */
+typedef struct tfgt_qgemm_matrix {
+    const uint8_t *a;
+    int64_t m, k;
+    bool ta;
+} tfgt_qgemm_matrix;
+void tfgt_qgemm_use_matrix(tfgt_qgemm_args *args, const tfgt_qgemm_matrix *src);
+
 /* Run fn(arg, begin, end) over [0, n) split into contiguous ranges, one per
  * thread, with at most `threads` threads and at least `grain` items per
  * range (so small jobs stay on the calling thread).  The calling thread

@@ -1261,21 +1261,6 @@ static tfgt_status fused_depthwise(tfgt_kernel_context *ctx)
 
 /* ---- matrix product ---------------------------------------------------- */
 
-typedef struct matrix_rows {
-    const uint8_t *a;
-    int64_t m, k;
-    bool ta;
-} matrix_rows;
-
-static void fill_matrix_rows(const void *arg, int64_t row0, int64_t rows, uint8_t *dst,
-                             int64_t ld)
-{
-    const matrix_rows *p = arg;
-    for (int64_t r = 0; r < rows; r++)
-        for (int64_t q = 0; q < p->k; q++)
-            dst[r * ld + q] = p->ta ? p->a[q * p->m + row0 + r] : p->a[(row0 + r) * p->k + q];
-}
-
 static tfgt_status fused_matmul(tfgt_kernel_context *ctx, bool relu)
 {
     const tfgt_tensor *a = ctx->inputs[IN_X], *b = ctx->inputs[IN_W];
@@ -1317,19 +1302,11 @@ static tfgt_status fused_matmul(tfgt_kernel_context *ctx, bool relu)
     }
     st = TFGT_E_UNSUPPORTED;
     if (!use_reference(ctx) && m > 0 && n > 0) {
-        matrix_rows p = {a->data, m, k, ta};
+        tfgt_qgemm_matrix p = {a->data, m, k, ta};
         tfgt_qgemm_args g;
         memset(&g, 0, sizeof g);
-        g.m = m;
+        tfgt_qgemm_use_matrix(&g, &p);
         g.n = n;
-        g.k = k;
-        if (!ta && k % 4 == 0) {
-            g.a = a->data;
-            g.lda = k;
-        } else {
-            g.fill_rows = fill_matrix_rows;
-            g.fill_arg = &p;
-        }
         g.b_stride_k = tb ? 1 : n;
         g.b_stride_n = tb ? k : 1;
         g.a_offset = zx;

@@ -625,26 +625,6 @@ done:
 
 /* Rows of op(A) for tfgt_qgemm_u8 when A is transposed or its rows are not
  * a multiple of 4 bytes. */
-typedef struct matmul_rows {
-    const uint8_t *a;
-    int64_t m, k;
-    bool ta;
-} matmul_rows;
-
-static void matmul_fill_rows(const void *arg, int64_t row0, int64_t rows, uint8_t *dst,
-                             int64_t ld)
-{
-    const matmul_rows *g = arg;
-    for (int64_t r = 0; r < rows; r++) {
-        if (!g->ta) {
-            memcpy(dst + r * ld, g->a + (row0 + r) * g->k, (size_t)g->k);
-            continue;
-        }
-        for (int64_t p = 0; p < g->k; p++)
-            dst[r * ld + p] = g->a[p * g->m + row0 + r];
-    }
-}
-
 static tfgt_status kernel_quantized_matmul(tfgt_kernel_context *ctx)
 {
     const tfgt_tensor *a = ctx->inputs[0], *b = ctx->inputs[1];
@@ -687,19 +667,11 @@ static tfgt_status kernel_quantized_matmul(tfgt_kernel_context *ctx)
     }
     off_a = tfgt_float_to_quantized_unclamped(0.0f, min_a, max_a, TFGT_DT_QUINT8);
     if (path == QPATH_VNNI8) {
-        matmul_rows rows = {a->data, m, k, ta};
+        tfgt_qgemm_matrix rows = {a->data, m, k, ta};
         tfgt_qgemm_args g;
         memset(&g, 0, sizeof g);
-        g.m = m;
+        tfgt_qgemm_use_matrix(&g, &rows);
         g.n = n;
-        g.k = k;
-        if (!ta && k % 4 == 0) {
-            g.a = a->data;
-            g.lda = k;
-        } else {
-            g.fill_rows = matmul_fill_rows;
-            g.fill_arg = &rows;
-        }
         g.b = b->data;
         g.b_stride_k = tb ? 1 : n;
         g.b_stride_n = tb ? k : 1;
