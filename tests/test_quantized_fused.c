@@ -985,10 +985,33 @@ static double agreement(const tfgt_graph *reference, const tfgt_graph *g,
     return s.agreement;
 }
 
-START_TEST(test_mobilenet_fused_agreement)
+/* The folded float MobileNet v1 0.25 and its stored photo, or false (and
+ * a SKIP line naming `test`) without the models folder. */
+static bool folded_mobilenet(const char *test, tfgt_graph **g, tfgt_tensor **photo, log_text *log)
 {
     char *pb = tfgt_test_model_path("mobilenet_v1_0.25_224/frozen_graph.pb");
     char *photo_path;
+    tfgt_error err = {0};
+    if (!pb) {
+        fprintf(stderr, "SKIP: %s: no models folder (../shared/models or $TFGT_MODELS_DIR)\n",
+                test);
+        return false;
+    }
+    photo_path = tfgt_test_model_path("mobilenet_v1_0.25_224/grace_hopper_224_input.npy");
+    ck_assert_int_eq(tfgt_graph_load(pb, TFGT_FORMAT_AUTO, g, NULL, &err), TFGT_OK);
+    ck_assert_int_eq(tfgt_npy_read(photo_path, 0, photo, &err), TFGT_OK);
+    ck_assert_int_eq(transform(*g,
+                               "strip_unused_nodes fold_constants(ignore_errors=true) "
+                               "fold_batch_norms fold_old_batch_norms",
+                               "input", "MobilenetV1/Predictions/Reshape_1", NULL, log, &err),
+                     TFGT_OK);
+    free(pb);
+    free(photo_path);
+    return true;
+}
+
+START_TEST(test_mobilenet_fused_agreement)
+{
     const char *out = "MobilenetV1/Predictions/Reshape_1";
     tfgt_graph *g = NULL, *fused, *unfused;
     tfgt_tensor *photo = NULL;
@@ -996,22 +1019,12 @@ START_TEST(test_mobilenet_fused_agreement)
     tfgt_error err = {0};
     log_text *log = calloc(1, sizeof *log);
     double a_fused, a_unfused, sq_fused, sq_unfused;
-    if (!pb) {
-        fprintf(stderr, "SKIP: test_mobilenet_fused_agreement: no models folder "
-                        "(../shared/models or $TFGT_MODELS_DIR)\n");
+    if (!folded_mobilenet("test_mobilenet_fused_agreement", &g, &photo, log)) {
         free(log);
         return;
     }
-    photo_path = tfgt_test_model_path("mobilenet_v1_0.25_224/grace_hopper_224_input.npy");
-    ck_assert_int_eq(tfgt_graph_load(pb, TFGT_FORMAT_AUTO, &g, NULL, &err), TFGT_OK);
-    ck_assert_int_eq(tfgt_npy_read(photo_path, 0, &photo, &err), TFGT_OK);
     cal = photo_samples(photo, 10, 1000);
     report = photo_samples(photo, 12, 5000);
-    ck_assert_int_eq(transform(g,
-                               "strip_unused_nodes fold_constants(ignore_errors=true) "
-                               "fold_batch_norms fold_old_batch_norms",
-                               "input", out, NULL, log, &err),
-                     TFGT_OK);
     fused = tfgt_graph_clone(g, &err);
     unfused = tfgt_graph_clone(g, &err);
     ck_assert_msg(transform(fused, "quantize_nodes(per_channel=true, fuse=true) strip_unused_nodes",
@@ -1038,8 +1051,6 @@ START_TEST(test_mobilenet_fused_agreement)
     tfgt_tensor_free(photo);
     tfgt_calibration_free(cal);
     tfgt_calibration_free(report);
-    free(pb);
-    free(photo_path);
     free(log);
 }
 END_TEST
@@ -1051,8 +1062,6 @@ END_TEST
  * few samples, so the logits are what is compared). */
 START_TEST(test_mobilenet_weights_then_fuse)
 {
-    char *pb = tfgt_test_model_path("mobilenet_v1_0.25_224/frozen_graph.pb");
-    char *photo_path;
     const char *out = "MobilenetV1/Predictions/Reshape_1";
     const char *logits = "MobilenetV1/Logits/SpatialSqueeze";
     tfgt_graph *g = NULL, *fused, *both;
@@ -1061,22 +1070,12 @@ START_TEST(test_mobilenet_weights_then_fuse)
     tfgt_error err = {0};
     log_text *log = calloc(1, sizeof *log);
     double a_fused, a_both, sq_fused, sq_both, o_fused, o_both, osq_fused, osq_both;
-    if (!pb) {
-        fprintf(stderr, "SKIP: test_mobilenet_weights_then_fuse: no models folder "
-                        "(../shared/models or $TFGT_MODELS_DIR)\n");
+    if (!folded_mobilenet("test_mobilenet_weights_then_fuse", &g, &photo, log)) {
         free(log);
         return;
     }
-    photo_path = tfgt_test_model_path("mobilenet_v1_0.25_224/grace_hopper_224_input.npy");
-    ck_assert_int_eq(tfgt_graph_load(pb, TFGT_FORMAT_AUTO, &g, NULL, &err), TFGT_OK);
-    ck_assert_int_eq(tfgt_npy_read(photo_path, 0, &photo, &err), TFGT_OK);
     cal = photo_samples(photo, 10, 1000);
     report = photo_samples(photo, 16, 7000);
-    ck_assert_int_eq(transform(g,
-                               "strip_unused_nodes fold_constants(ignore_errors=true) "
-                               "fold_batch_norms fold_old_batch_norms",
-                               "input", out, NULL, log, &err),
-                     TFGT_OK);
     fused = tfgt_graph_clone(g, &err);
     both = tfgt_graph_clone(g, &err);
     ck_assert_msg(transform(fused, "quantize_nodes(per_channel=true, fuse=true) strip_unused_nodes",
@@ -1112,8 +1111,6 @@ START_TEST(test_mobilenet_weights_then_fuse)
     tfgt_tensor_free(photo);
     tfgt_calibration_free(cal);
     tfgt_calibration_free(report);
-    free(pb);
-    free(photo_path);
     free(log);
 }
 END_TEST
