@@ -5,6 +5,8 @@
 #ifndef TFGT_KERNELS_QUANTIZATION_H
 #define TFGT_KERNELS_QUANTIZATION_H
 
+#include <string.h>
+
 #include <math.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -204,6 +206,48 @@ static inline tfgt_status tfgt_output_scalar(tfgt_kernel_context *ctx, size_t in
     if (!t)
         return ctx->err && ctx->err->status ? ctx->err->status : TFGT_E_NO_MEMORY;
     *(float *)t->data = v;
+    return TFGT_OK;
+}
+
+/* A convolution or pool window along one dimension, as TensorFlow's
+ * GetWindowedOutputSize computes it for SAME or VALID padding: `out`
+ * positions, the first window starting `pad` before the input. */
+typedef struct tfgt_qwindow {
+    int64_t in, k, stride, out, pad;
+} tfgt_qwindow;
+
+static inline tfgt_status tfgt_qwindow_make(tfgt_kernel_context *ctx, const char *dim, bool same,
+                                            int64_t in, int64_t k, int64_t stride,
+                                            tfgt_qwindow *w)
+{
+    if (k < 1 || stride < 1 || in < 0)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                "%s: input %lld, window %lld, stride %lld", dim, (long long)in,
+                                (long long)k, (long long)stride);
+    w->in = in;
+    w->k = k;
+    w->stride = stride;
+    w->out = same ? (in + stride - 1) / stride : in >= k ? (in - k) / stride + 1 : 0;
+    if (w->out <= 0)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                "%s: a window of %lld does not fit an input of %lld with VALID "
+                                "padding",
+                                dim, (long long)k, (long long)in);
+    w->pad = same ? ((w->out - 1) * stride + k - in) / 2 : 0;
+    if (w->pad < 0)
+        w->pad = 0;
+    return TFGT_OK;
+}
+
+/* The "padding" attribute: SAME (*same true) or VALID, else an error. */
+static inline tfgt_status tfgt_read_padding_same(tfgt_kernel_context *ctx, bool *same)
+{
+    char padding[16];
+    tfgt_kernel_attr_string(ctx, "padding", "", padding, sizeof padding);
+    if (strcmp(padding, "SAME") != 0 && strcmp(padding, "VALID") != 0)
+        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
+                                "padding must be SAME or VALID, not '%s'", padding);
+    *same = strcmp(padding, "SAME") == 0;
     return TFGT_OK;
 }
 

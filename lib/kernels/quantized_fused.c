@@ -293,30 +293,7 @@ static int32_t *scratch32(tfgt_kernel_context *ctx, int64_t count)
 
 /* ---- windows ------------------------------------------------------------ */
 
-typedef struct window {
-    int64_t in, k, stride, out, pad;
-} window;
-
-static tfgt_status window_make(tfgt_kernel_context *ctx, const char *dim, bool same, int64_t in,
-                               int64_t k, int64_t stride, window *w)
-{
-    if (k < 1 || stride < 1 || in < 0)
-        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
-                                "%s: input %lld, window %lld, stride %lld", dim, (long long)in,
-                                (long long)k, (long long)stride);
-    w->in = in;
-    w->k = k;
-    w->stride = stride;
-    w->out = same ? (in + stride - 1) / stride : in >= k ? (in - k) / stride + 1 : 0;
-    if (w->out <= 0)
-        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
-                                "%s: a window of %lld does not fit an input of %lld", dim,
-                                (long long)k, (long long)in);
-    w->pad = same ? ((w->out - 1) * stride + k - in) / 2 : 0;
-    if (w->pad < 0)
-        w->pad = 0;
-    return TFGT_OK;
-}
+typedef tfgt_qwindow window;
 
 /* strides [1, s, s, 1], dilations all 1, padding SAME/VALID; the two
  * windows for `in` (NHWC) and a kh x kw filter.  A padding_list (with
@@ -328,13 +305,11 @@ static tfgt_status conv_windows(tfgt_kernel_context *ctx, const tfgt_tensor *in,
                                 int64_t kw, window *wh, window *ww)
 {
     int64_t v[4], dil[4], plist[8];
-    char padding[16];
+    bool same = false;
     int n;
     tfgt_status st;
-    tfgt_kernel_attr_string(ctx, "padding", "", padding, sizeof padding);
-    if (strcmp(padding, "SAME") != 0 && strcmp(padding, "VALID") != 0)
-        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
-                                "padding must be SAME or VALID, not '%s'", padding);
+    if ((st = tfgt_read_padding_same(ctx, &same)) != TFGT_OK)
+        return st;
     if (tfgt_kernel_attr_ints(ctx, "strides", v, 4) != 4 || v[0] != 1 || v[3] != 1)
         return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
                                 "strides must be 4 values [1, h, w, 1]");
@@ -347,7 +322,7 @@ static tfgt_status conv_windows(tfgt_kernel_context *ctx, const tfgt_tensor *in,
                                 in->rank);
     n = tfgt_kernel_attr_ints(ctx, "padding_list", plist, 8);
     if (n > 0) {
-        if (n != 8 || padding[0] != 'V')
+        if (n != 8 || same)
             return tfgt_kernel_fail(ctx, TFGT_E_UNSUPPORTED,
                                     "padding_list must be 8 values, with padding VALID");
         if (plist[0] || plist[1] || plist[6] || plist[7] || plist[2] < 0 || plist[3] < 0 ||
@@ -357,9 +332,9 @@ static tfgt_status conv_windows(tfgt_kernel_context *ctx, const tfgt_tensor *in,
                                     "padding_list may pad only rows and columns, by less than "
                                     "the filter a side");
         /* the window over the padded input, read from the unpadded one */
-        if ((st = window_make(ctx, "rows", false, in->dims[1] + plist[2] + plist[3], kh, v[1],
+        if ((st = tfgt_qwindow_make(ctx, "rows", false, in->dims[1] + plist[2] + plist[3], kh, v[1],
                               wh)) != TFGT_OK ||
-            (st = window_make(ctx, "columns", false, in->dims[2] + plist[4] + plist[5], kw, v[2],
+            (st = tfgt_qwindow_make(ctx, "columns", false, in->dims[2] + plist[4] + plist[5], kw, v[2],
                               ww)) != TFGT_OK)
             return st;
         wh->in = in->dims[1];
@@ -368,9 +343,9 @@ static tfgt_status conv_windows(tfgt_kernel_context *ctx, const tfgt_tensor *in,
         ww->pad = plist[4];
         return TFGT_OK;
     }
-    if ((st = window_make(ctx, "rows", padding[0] == 'S', in->dims[1], kh, v[1], wh)) != TFGT_OK)
+    if ((st = tfgt_qwindow_make(ctx, "rows", same, in->dims[1], kh, v[1], wh)) != TFGT_OK)
         return st;
-    return window_make(ctx, "columns", padding[0] == 'S', in->dims[2], kw, v[2], ww);
+    return tfgt_qwindow_make(ctx, "columns", same, in->dims[2], kw, v[2], ww);
 }
 
 /* ---- convolution ------------------------------------------------------- */
@@ -683,7 +658,7 @@ static tfgt_status fused_conv(tfgt_kernel_context *ctx, bool relu)
 {
     const tfgt_tensor *in = ctx->inputs[IN_X], *w = ctx->inputs[IN_W];
     int64_t dims[4], rows;
-    window wh, ww;
+    window wh = {0, 0, 0, 0, 0}, ww = {0, 0, 0, 0, 0};
     epilogue e;
     int32_t zx = 0, *acc;
     tfgt_tensor *out;
@@ -1133,7 +1108,7 @@ static tfgt_status fused_depthwise(tfgt_kernel_context *ctx)
 {
     const tfgt_tensor *in = ctx->inputs[IN_X], *w = ctx->inputs[IN_W];
     int64_t dims[4], rows, depth, mult;
-    window wh, ww;
+    window wh = {0, 0, 0, 0, 0}, ww = {0, 0, 0, 0, 0};
     epilogue e;
     int32_t zx = 0, *acc;
     tfgt_tensor *out;

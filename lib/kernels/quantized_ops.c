@@ -52,43 +52,7 @@ static tfgt_status require_type(tfgt_kernel_context *ctx, size_t index, int dtyp
     return TFGT_OK;
 }
 
-/* ---- windows (TensorFlow's GetWindowedOutputSize) ----------------------- */
-
-typedef struct window {
-    int64_t in, k, stride, out, pad;
-} window;
-
-static tfgt_status make_window(tfgt_kernel_context *ctx, const char *dim, bool same, int64_t in,
-                               int64_t k, int64_t stride, window *w)
-{
-    if (k < 1 || stride < 1)
-        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT, "%s: window %lld, stride %lld",
-                                dim, (long long)k, (long long)stride);
-    w->in = in;
-    w->k = k;
-    w->stride = stride;
-    w->out = same ? (in + stride - 1) / stride : (in - k + stride) / stride;
-    if (w->out <= 0)
-        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
-                                "%s: a window of %lld does not fit an input of %lld with VALID "
-                                "padding",
-                                dim, (long long)k, (long long)in);
-    w->pad = same ? ((w->out - 1) * stride + k - in) / 2 : 0;
-    if (w->pad < 0)
-        w->pad = 0;
-    return TFGT_OK;
-}
-
-static tfgt_status read_padding_same(tfgt_kernel_context *ctx, bool *same)
-{
-    char padding[16];
-    tfgt_kernel_attr_string(ctx, "padding", "", padding, sizeof padding);
-    if (strcmp(padding, "SAME") != 0 && strcmp(padding, "VALID") != 0)
-        return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
-                                "padding must be SAME or VALID, not '%s'", padding);
-    *same = strcmp(padding, "SAME") == 0;
-    return TFGT_OK;
-}
+typedef tfgt_qwindow window;
 
 /* strides (or ksize) [1, h, w, 1]. */
 static tfgt_status read_hw(tfgt_kernel_context *ctx, const char *key, int64_t *h, int64_t *w)
@@ -480,8 +444,8 @@ static tfgt_status kernel_quantized_conv2d(tfgt_kernel_context *ctx)
     int64_t sh, sw, dil[4], off_in, dims[4];
     weight_ranges wr;
     qgemm_path path;
-    window wh, ww;
-    bool same;
+    window wh = {0, 0, 0, 0, 0}, ww = {0, 0, 0, 0, 0};
+    bool same = false;
     tfgt_tensor *out;
     tfgt_status st;
     bool rescaled = false;
@@ -490,7 +454,7 @@ static tfgt_status kernel_quantized_conv2d(tfgt_kernel_context *ctx)
     if ((st = require_type(ctx, 0, TFGT_DT_QUINT8, "input")) != TFGT_OK ||
         (st = require_type(ctx, 1, TFGT_DT_QUINT8, "filter")) != TFGT_OK ||
         (st = read_range_pair(ctx, 2, "min_input", "max_input", &min_in, &max_in)) != TFGT_OK ||
-        (st = read_padding_same(ctx, &same)) != TFGT_OK ||
+        (st = tfgt_read_padding_same(ctx, &same)) != TFGT_OK ||
         (st = read_hw(ctx, "strides", &sh, &sw)) != TFGT_OK)
         return st;
     if (sh != sw)
@@ -509,8 +473,8 @@ static tfgt_status kernel_quantized_conv2d(tfgt_kernel_context *ctx)
         return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT,
                                 "filter depth %lld differs from input depth %lld",
                                 (long long)filter->dims[2], (long long)in->dims[3]);
-    if ((st = make_window(ctx, "rows", same, in->dims[1], filter->dims[0], sh, &wh)) != TFGT_OK ||
-        (st = make_window(ctx, "columns", same, in->dims[2], filter->dims[1], sw, &ww)) != TFGT_OK)
+    if ((st = tfgt_qwindow_make(ctx, "rows", same, in->dims[1], filter->dims[0], sh, &wh)) != TFGT_OK ||
+        (st = tfgt_qwindow_make(ctx, "columns", same, in->dims[2], filter->dims[1], sw, &ww)) != TFGT_OK)
         return st;
     dims[0] = in->dims[0];
     dims[1] = wh.out;
@@ -1341,21 +1305,21 @@ static tfgt_status pool_common(tfgt_kernel_context *ctx, bool average)
     const uint8_t *bytes;
     float min, max;
     int64_t kh, kw, sh, sw, lo, hi, dims[4];
-    window wh, ww;
-    bool same;
+    window wh = {0, 0, 0, 0, 0}, ww = {0, 0, 0, 0, 0};
+    bool same = false;
     tfgt_tensor *out;
     tfgt_status st;
     if (!tfgt_quant_limits(in->dtype, &lo, &hi))
         return tfgt_kernel_fail(ctx, TFGT_E_UNSUPPORTED, "input must be a quantized type");
     if ((st = read_range_pair(ctx, 1, "min_input", "max_input", &min, &max)) != TFGT_OK ||
-        (st = read_padding_same(ctx, &same)) != TFGT_OK ||
+        (st = tfgt_read_padding_same(ctx, &same)) != TFGT_OK ||
         (st = read_hw(ctx, "ksize", &kh, &kw)) != TFGT_OK ||
         (st = read_hw(ctx, "strides", &sh, &sw)) != TFGT_OK)
         return st;
     if (in->rank != 4)
         return tfgt_kernel_fail(ctx, TFGT_E_INVALID_ARGUMENT, "input must be 4-D (NHWC)");
-    if ((st = make_window(ctx, "rows", same, in->dims[1], kh, sh, &wh)) != TFGT_OK ||
-        (st = make_window(ctx, "columns", same, in->dims[2], kw, sw, &ww)) != TFGT_OK)
+    if ((st = tfgt_qwindow_make(ctx, "rows", same, in->dims[1], kh, sh, &wh)) != TFGT_OK ||
+        (st = tfgt_qwindow_make(ctx, "columns", same, in->dims[2], kw, sw, &ww)) != TFGT_OK)
         return st;
     dims[0] = in->dims[0];
     dims[1] = wh.out;
